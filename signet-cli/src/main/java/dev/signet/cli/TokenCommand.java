@@ -1,0 +1,222 @@
+package dev.signet.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signet.client.JwtBearerClient;
+import dev.signet.client.JwtBearerException;
+import dev.signet.core.keys.KeyLoader;
+import dev.signet.core.oauth.TokenResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code signet token}: mints a JWT bearer assertion with {@link JwtBearerClient}, exchanges it
+ * for an access token and prints the response, with the token redacted unless
+ * {@code --show-token} is given. A refused request prints {@code error:} and {@code hint:} lines
+ * to stderr and exits with 1.
+ *
+ * <p>Related specifications: RFC 7523 §2.1; Salesforce "OAuth 2.0 JWT Bearer Flow".
+ */
+@Command(
+        name = "token",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Get an access token with the OAuth 2.0 JWT bearer flow: sign an assertion (iss = consumer key,"
+                    + " sub = username, aud = login URL) with your private key and exchange it at"
+                    + " <login URL>/services/oauth2/token.",
+            "The access token is redacted unless --show-token is given."
+        },
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  " + TokenCommand.KEY_PASSWORD_ENV + "  password of the key when --key-password is not given",
+            "",
+            "Exit status: 0 token printed; 1 request refused or failed (see the hint: line);",
+            "2 usage error.",
+            "",
+            "Examples:",
+            "  signet token --login-url https://login.salesforce.com \\",
+            "      --client-id 3MVG9... --username integration@acme.com --key server.key",
+            "  signet token --login-url http://127.0.0.1:8080 --client-id KEY \\",
+            "      --username u@acme.com --key-env SIGNET_PRIVATE_KEY --json --show-token"
+        })
+public final class TokenCommand implements Callable<Integer> {
+    /** Environment variable read when {@code --key-password} is not given. */
+    static final String KEY_PASSWORD_ENV = "SIGNET_KEY_PASSWORD";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ORG_ID_LENGTH = 15;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--login-url", required = true, paramLabel = "URL", description = "Login URL:"
+            + " https://login.salesforce.com (production), https://test.salesforce.com (sandbox),"
+            + " https://NAME.my.salesforce.com (My Domain) or a Signet server's base URL.")
+    String loginUrl;
+
+    @Option(names = "--client-id", required = true, paramLabel = "KEY",
+            description = "Consumer key of the connected app (the iss claim).")
+    String clientId;
+
+    @Option(names = "--username", required = true, paramLabel = "USERNAME",
+            description = "Username to get the token for (the sub claim).")
+    String username;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    KeySource key;
+
+    @Option(names = "--key-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+            description = "Password of an encrypted key; prompts when given without a value."
+                    + " Default: the " + KEY_PASSWORD_ENV + " environment variable.")
+    char[] keyPassword;
+
+    @Option(names = "--audience", paramLabel = "AUD",
+            description = "The aud claim. Default: the login URL without trailing slash.")
+    String audience;
+
+    @Option(names = "--json", description = "Print the token response as JSON (access_token redacted unless"
+            + " --show-token).")
+    boolean json;
+
+    @Option(names = "--show-token", description = "Print the full access token.")
+    boolean showToken;
+
+    @Option(names = "--allow-http", description = "Allow a plain http:// login URL on a host other than"
+            + " localhost; the token then travels unencrypted.")
+    boolean allowHttp;
+
+    private final Function<String, String> env;
+
+    /** Where the private key comes from: a file or an environment variable. */
+    static final class KeySource {
+        @Option(names = "--key", required = true, paramLabel = "FILE",
+                description = "Private key file: PEM (PKCS#8 or PKCS#1, optionally encrypted), DER, PKCS#12 or JKS.")
+        Path file;
+
+        @Option(names = "--key-env", required = true, paramLabel = "VAR",
+                description = "Read the PEM private key from environment variable VAR instead of a file.")
+        String variable;
+    }
+
+    /** The command as {@code ./signet} runs it, reading the real environment. */
+    public TokenCommand() {
+        this(System::getenv);
+    }
+
+    /**
+     * A command reading the environment through {@code env}, for tests.
+     *
+     * @param env looks up an environment variable; returns {@code null} when it is not set
+     */
+    public TokenCommand(Function<String, String> env) {
+        this.env = env;
+    }
+
+    /** Gets the token and prints it; 0 on success, 1 when the server refuses or cannot be reached. */
+    @Override
+    public Integer call() {
+        char[] password = keyPassword != null ? keyPassword : fromEnv(KEY_PASSWORD_ENV);
+        JwtBearerClient client;
+        try {
+            client = newClient(password);
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+        try {
+            TokenResponse token = client.requestToken();
+            spec.commandLine().getOut().println(json ? toJson(token, showToken) : summary(token, showToken));
+            return 0;
+        } catch (JwtBearerException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(spec.commandLine().getColorScheme().errorText("error: " + e.getMessage()));
+            err.println("hint: " + e.hint());
+            return 1;
+        }
+    }
+
+    private JwtBearerClient newClient(char[] password) {
+        try {
+            JwtBearerClient.Builder builder = JwtBearerClient.builder()
+                    .loginUrl(loginUrl)
+                    .clientId(clientId)
+                    .username(username)
+                    .privateKey(privateKey(password));
+            if (audience != null) {
+                builder.audience(audience);
+            }
+            if (allowHttp) {
+                builder.allowInsecureHttp();
+            }
+            return builder.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    private PrivateKey privateKey(char[] password) {
+        if (key.file != null) {
+            return KeyLoader.loadPrivateKey(key.file, password);
+        }
+        String pem = env.apply(key.variable);
+        if (pem == null || pem.isBlank()) {
+            throw new CliException("environment variable " + key.variable + " is not set or empty (--key-env)");
+        }
+        return KeyLoader.parsePrivateKeyPem(pem, password);
+    }
+
+    private char[] fromEnv(String name) {
+        String value = env.apply(name);
+        return value == null || value.isEmpty() ? null : value.toCharArray();
+    }
+
+    /** The human summary; the token shows only its org ID prefix unless {@code showToken}. */
+    static String summary(TokenResponse token, boolean showToken) {
+        StringBuilder out = new StringBuilder();
+        line(out, "instance_url", token.instanceUrl());
+        line(out, "id", token.id());
+        line(out, "scope", token.scope());
+        line(out, "token_type", token.tokenType());
+        line(out, "access_token", showToken ? token.accessToken()
+                : redact(token.accessToken()) + " (use --show-token to print it)");
+        return out.toString().stripTrailing();
+    }
+
+    /** The token response JSON; {@code access_token} redacted unless {@code showToken}. */
+    static String toJson(TokenResponse token, boolean showToken) {
+        try {
+            ObjectNode node = (ObjectNode) JSON.readTree(token.toJson());
+            if (!showToken) {
+                node.put("access_token", redact(token.accessToken()));
+            }
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code 00Dxx0000001gPL!…} for a Salesforce-style token; nothing of any other token. */
+    static String redact(String accessToken) {
+        boolean orgPrefixed = accessToken.length() > ORG_ID_LENGTH + 1 && accessToken.charAt(ORG_ID_LENGTH) == '!';
+        return orgPrefixed ? accessToken.substring(0, ORG_ID_LENGTH) + "!…" : "<redacted>";
+    }
+
+    private static void line(StringBuilder out, String name, String value) {
+        if (value != null) {
+            out.append(String.format("%-13s %s%n", name, value));
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package dev.signet.server.admin;
+
+import dev.signet.core.ids.SalesforceId;
+import dev.signet.core.keys.CertificateLoader;
+import dev.signet.server.model.AppCertificate;
+import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.model.LoginEvent;
+import dev.signet.server.model.Org;
+import dev.signet.server.model.PermittedUsers;
+import dev.signet.server.model.User;
+import dev.signet.server.storage.AppRepository;
+import dev.signet.server.storage.LoginHistoryRepository;
+import dev.signet.server.storage.TokenRepository;
+import dev.signet.server.storage.UserRepository;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/** Administration of apps, users and approvals: what the admin API, the CLI and the demo use. */
+public final class AdminService {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern USERNAME = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern SCOPE = Pattern.compile("[a-z_]+");
+
+    private final Supplier<Org> org;
+    private final AppRepository apps;
+    private final UserRepository users;
+    private final TokenRepository tokens;
+    private final LoginHistoryRepository history;
+    private final Clock clock;
+
+    public AdminService(Supplier<Org> org, AppRepository apps, UserRepository users, TokenRepository tokens,
+            LoginHistoryRepository history, Clock clock) {
+        this.org = org;
+        this.apps = apps;
+        this.users = users;
+        this.tokens = tokens;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public Org org() {
+        return org.get();
+    }
+
+    public ConnectedApp createApp(NewApp request) {
+        String name = required(request.name(), "name");
+        if (apps.findByName(name).isPresent()) {
+            throw AdminException.conflict("a connected app named '" + name + "' already exists");
+        }
+        List<String> scopes = request.scopes().isEmpty() ? NewApp.DEFAULT_SCOPES : request.scopes();
+        scopes.forEach(s -> {
+            if (!SCOPE.matcher(s).matches()) {
+                throw AdminException.badRequest("invalid scope '" + s + "': scopes are words such as api, id, web");
+            }
+        });
+        int timeout = request.sessionTimeoutMinutes() == null ? NewApp.DEFAULT_SESSION_TIMEOUT_MINUTES
+                : request.sessionTimeoutMinutes();
+        if (timeout < 1 || timeout > 24 * 60) {
+            throw AdminException.badRequest("sessionTimeoutMinutes must be between 1 and 1440");
+        }
+        Instant now = clock.instant();
+        ConnectedApp app = new ConnectedApp(SalesforceId.random(SalesforceId.CONNECTED_APP_PREFIX).to18(), org().id(),
+                name, newConsumerKey(), scopes,
+                request.selfAuthorize() ? PermittedUsers.SELF_AUTHORIZE : PermittedUsers.ADMIN_APPROVED,
+                request.profiles(), request.permissionSets(), timeout, request.strictAssertions(),
+                true, List.of(certificate(request.certificate(), now)), now);
+        apps.insert(app);
+        return app(app.consumerKey());
+    }
+
+    public ConnectedApp app(String consumerKeyOrName) {
+        return apps.findByConsumerKey(consumerKeyOrName).or(() -> apps.findByName(consumerKeyOrName))
+                .orElseThrow(() -> AdminException.notFound("no connected app with consumer key or name '"
+                        + consumerKeyOrName + "'"));
+    }
+
+    public List<ConnectedApp> apps() {
+        return apps.findAll();
+    }
+
+    /** Pre-authorizes a profile and/or a permission set for an admin-approved app. */
+    public ConnectedApp grant(String appKey, String profile, String permissionSet) {
+        ConnectedApp app = app(appKey);
+        if (isBlank(profile) && isBlank(permissionSet)) {
+            throw AdminException.badRequest("give a profile or a permission set to grant");
+        }
+        if (!isBlank(profile)) {
+            apps.grantProfile(app.id(), profile.trim());
+        }
+        if (!isBlank(permissionSet)) {
+            apps.grantPermissionSet(app.id(), permissionSet.trim());
+        }
+        return app(app.consumerKey());
+    }
+
+    /** Records a user's approval of the app (as the one-time interactive authorization would). */
+    public void approve(String appKey, String username, List<String> scopes) {
+        ConnectedApp app = app(appKey);
+        User user = user(username);
+        List<String> approved = scopes == null || scopes.isEmpty() ? app.scopes() : scopes;
+        apps.approve(app.id(), user.id(), approved, clock.instant());
+    }
+
+    public ConnectedApp addCertificate(String appKey, byte[] certificate) {
+        ConnectedApp app = app(appKey);
+        AppCertificate cert = certificate(certificate, clock.instant());
+        if (app.certificates().stream().anyMatch(c -> c.id().equals(cert.id()))) {
+            throw AdminException.conflict("this certificate is already on the app");
+        }
+        apps.addCertificate(app.id(), cert);
+        return app(app.consumerKey());
+    }
+
+    public ConnectedApp setEnabled(String appKey, boolean enabled) {
+        ConnectedApp app = app(appKey);
+        apps.setEnabled(app.id(), enabled);
+        return app(app.consumerKey());
+    }
+
+    public User createUser(NewUser request) {
+        String username = required(request.username(), "username");
+        if (!USERNAME.matcher(username).matches()) {
+            throw AdminException.badRequest("username must look like an email address, e.g. integration@acme.example");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw AdminException.conflict("a user named '" + username + "' already exists");
+        }
+        Instant now = clock.instant();
+        String lastName = isBlank(request.lastName()) ? username.substring(0, username.indexOf('@')) : request.lastName();
+        User user = new User(SalesforceId.random(SalesforceId.USER_PREFIX).to18(), org().id(), username,
+                isBlank(request.email()) ? username : request.email(), request.firstName(), lastName,
+                isBlank(request.profile()) ? NewUser.DEFAULT_PROFILE : request.profile(),
+                nonNull(request.permissionSets()), true, false, now, now);
+        users.insert(user);
+        return user;
+    }
+
+    public User user(String username) {
+        return users.findByUsername(required(username, "username"))
+                .orElseThrow(() -> AdminException.notFound("no user with username '" + username + "'"));
+    }
+
+    public List<User> users() {
+        return users.findAll();
+    }
+
+    /** Deactivates a user and revokes the user's tokens. */
+    public User deactivate(String username) {
+        User user = user(username);
+        users.setActive(user.id(), false, clock.instant());
+        tokens.revokeAllForUser(user.id(), clock.instant());
+        return user(username);
+    }
+
+    public User activate(String username) {
+        User user = user(username);
+        users.setActive(user.id(), true, clock.instant());
+        return user(username);
+    }
+
+    public List<LoginEvent> loginHistory(int limit) {
+        return history.latest(Math.max(1, Math.min(limit, 10_000)));
+    }
+
+    private static AppCertificate certificate(byte[] bytes, Instant now) {
+        if (bytes == null || bytes.length == 0) {
+            throw AdminException.badRequest("a certificate is required (PEM or DER, e.g. server.crt)");
+        }
+        X509Certificate cert;
+        try {
+            cert = CertificateLoader.parse(bytes);
+            CertificateLoader.rsaPublicKey(cert);
+        } catch (IllegalArgumentException e) {
+            throw AdminException.badRequest("invalid certificate: " + e.getMessage());
+        }
+        return new AppCertificate(CertificateLoader.sha256Fingerprint(cert), CertificateLoader.toPem(cert),
+                cert.getSubjectX500Principal().getName(), cert.getNotBefore().toInstant(),
+                cert.getNotAfter().toInstant(), true, now);
+    }
+
+    // Salesforce consumer keys start with 3MVG9 and are long URL-safe strings.
+    private static String newConsumerKey() {
+        byte[] bytes = new byte[60];
+        RANDOM.nextBytes(bytes);
+        return "3MVG9" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).replace('-', '.');
+    }
+
+    private static String required(String value, String field) {
+        if (isBlank(value)) {
+            throw AdminException.badRequest(field + " is required");
+        }
+        return value.trim();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static Set<String> nonNull(Set<String> values) {
+        return values == null ? Set.of() : values;
+    }
+}

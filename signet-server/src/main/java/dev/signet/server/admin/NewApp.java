@@ -1,0 +1,99 @@
+package dev.signet.server.admin;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A connected app to create; build with {@link #builder()}.
+ *
+ * @param certificate the certificate as PEM text or DER bytes
+ * @param scopes OAuth scopes; empty for {@link #DEFAULT_SCOPES}
+ * @param sessionTimeoutMinutes access-token lifetime; null for the default 120
+ */
+public record NewApp(
+        String name,
+        byte[] certificate,
+        List<String> scopes,
+        boolean selfAuthorize,
+        Set<String> profiles,
+        Set<String> permissionSets,
+        Integer sessionTimeoutMinutes,
+        boolean strictAssertions) {
+    public static final List<String> DEFAULT_SCOPES = List.of("api", "id", "web", "refresh_token");
+    public static final int DEFAULT_SESSION_TIMEOUT_MINUTES = 120;
+
+    public NewApp {
+        scopes = scopes == null ? List.of() : List.copyOf(scopes);
+        profiles = profiles == null ? Set.of() : Set.copyOf(profiles);
+        permissionSets = permissionSets == null ? Set.of() : Set.copyOf(permissionSets);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().name(name).certificate(certificate).scopes(scopes).selfAuthorize(selfAuthorize)
+                .profiles(profiles).permissionSets(permissionSets).sessionTimeoutMinutes(sessionTimeoutMinutes)
+                .strictAssertions(strictAssertions);
+    }
+
+    /** Builder for {@link NewApp}. */
+    public static final class Builder {
+        private String name;
+        private byte[] certificate;
+        private List<String> scopes = List.of();
+        private boolean selfAuthorize;
+        private Set<String> profiles = Set.of();
+        private Set<String> permissionSets = Set.of();
+        private Integer sessionTimeoutMinutes;
+        private boolean strictAssertions;
+
+        private Builder() {}
+
+        public Builder name(String v) {
+            this.name = v;
+            return this;
+        }
+
+        public Builder certificate(byte[] v) {
+            this.certificate = v;
+            return this;
+        }
+
+        public Builder scopes(List<String> v) {
+            this.scopes = v;
+            return this;
+        }
+
+        public Builder selfAuthorize(boolean v) {
+            this.selfAuthorize = v;
+            return this;
+        }
+
+        public Builder profiles(Set<String> v) {
+            this.profiles = v;
+            return this;
+        }
+
+        public Builder permissionSets(Set<String> v) {
+            this.permissionSets = v;
+            return this;
+        }
+
+        public Builder sessionTimeoutMinutes(Integer v) {
+            this.sessionTimeoutMinutes = v;
+            return this;
+        }
+
+        public Builder strictAssertions(boolean v) {
+            this.strictAssertions = v;
+            return this;
+        }
+
+        public NewApp build() {
+            return new NewApp(name, certificate, scopes, selfAuthorize, profiles, permissionSets,
+                    sessionTimeoutMinutes, strictAssertions);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.signet.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.signet.server.admin.AdminException;
+import dev.signet.server.admin.AdminService;
+import dev.signet.server.admin.NewApp;
+import dev.signet.server.admin.NewUser;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The admin JSON API under {@code /admin/api}, authenticated with {@code Authorization: Bearer
+ * <admin secret>}. The server keeps only the secret's hash and compares in constant time.
+ */
+final class AdminApi {
+    static final String PREFIX = "/admin/api";
+    private final AdminService admin;
+    private final byte[] secretHash;
+    private final ObjectMapper json;
+    private final AdminJson render;
+
+    AdminApi(AdminService admin, String adminSecret, ObjectMapper json) {
+        this.admin = admin;
+        this.secretHash = sha256(adminSecret);
+        this.json = json;
+        this.render = new AdminJson(json);
+    }
+
+    void register(RoutesConfig routes) {
+        routes.before(PREFIX + "/*", this::authenticate);
+        routes.get(PREFIX + "/org", ctx -> send(ctx, 200, render.org(admin.org())));
+        routes.get(PREFIX + "/apps", ctx -> send(ctx, 200, render.array(admin.apps(), render::app)));
+        routes.post(PREFIX + "/apps", this::createApp);
+        routes.get(PREFIX + "/apps/{key}", ctx -> send(ctx, 200, render.app(admin.app(ctx.pathParam("key")))));
+        routes.post(PREFIX + "/apps/{key}/grants", ctx -> {
+            JsonNode body = body(ctx);
+            send(ctx, 200, render.app(admin.grant(ctx.pathParam("key"), text(body, "profile"),
+                    text(body, "permissionSet"))));
+        });
+        routes.post(PREFIX + "/apps/{key}/approvals", ctx -> {
+            JsonNode body = body(ctx);
+            admin.approve(ctx.pathParam("key"), text(body, "username"), list(body, "scopes"));
+            send(ctx, 200, render.app(admin.app(ctx.pathParam("key"))));
+        });
+        routes.post(PREFIX + "/apps/{key}/certificates", ctx -> send(ctx, 200,
+                render.app(admin.addCertificate(ctx.pathParam("key"), certificate(body(ctx))))));
+        routes.post(PREFIX + "/apps/{key}/disable", ctx -> send(ctx, 200,
+                render.app(admin.setEnabled(ctx.pathParam("key"), false))));
+        routes.post(PREFIX + "/apps/{key}/enable", ctx -> send(ctx, 200,
+                render.app(admin.setEnabled(ctx.pathParam("key"), true))));
+        routes.get(PREFIX + "/users", ctx -> send(ctx, 200, render.array(admin.users(), render::user)));
+        routes.post(PREFIX + "/users", this::createUser);
+        routes.get(PREFIX + "/users/{username}", ctx -> send(ctx, 200, render.user(admin.user(ctx.pathParam("username")))));
+        routes.post(PREFIX + "/users/{username}/deactivate", ctx -> send(ctx, 200,
+                render.user(admin.deactivate(ctx.pathParam("username")))));
+        routes.post(PREFIX + "/users/{username}/activate", ctx -> send(ctx, 200,
+                render.user(admin.activate(ctx.pathParam("username")))));
+        routes.get(PREFIX + "/login-history", ctx -> send(ctx, 200, render.array(
+                admin.loginHistory(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(200)), render::loginEvent)));
+    }
+
+    private void authenticate(Context ctx) {
+        String header = ctx.header("Authorization");
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
+        if (!MessageDigest.isEqual(secretHash, sha256(given))) {
+            throw new AdminException(401, "unauthorized",
+                    "missing or wrong admin secret: send 'Authorization: Bearer <secret>' (DATA/admin-secret)");
+        }
+    }
+
+    private void createApp(Context ctx) {
+        JsonNode body = body(ctx);
+        Integer timeout = body.hasNonNull("sessionTimeoutMinutes") ? body.get("sessionTimeoutMinutes").asInt() : null;
+        NewApp request = NewApp.builder().name(text(body, "name")).certificate(certificate(body))
+                .scopes(list(body, "scopes")).selfAuthorize(body.path("selfAuthorize").asBoolean(false))
+                .profiles(set(body, "profiles")).permissionSets(set(body, "permissionSets"))
+                .sessionTimeoutMinutes(timeout).strictAssertions(body.path("strictAssertions").asBoolean(false))
+                .build();
+        send(ctx, 201, render.app(admin.createApp(request)));
+    }
+
+    private void createUser(Context ctx) {
+        JsonNode body = body(ctx);
+        send(ctx, 201, render.user(admin.createUser(new NewUser(text(body, "username"), text(body, "email"),
+                text(body, "firstName"), text(body, "lastName"), text(body, "profile"), set(body, "permissionSets")))));
+    }
+
+    // "certificate" holds PEM text; "certificateDer" holds Base64 DER bytes.
+    private static byte[] certificate(JsonNode body) {
+        if (body.hasNonNull("certificateDer")) {
+            try {
+                return Base64.getDecoder().decode(body.get("certificateDer").asText());
+            } catch (IllegalArgumentException e) {
+                throw AdminException.badRequest("certificateDer is not Base64");
+            }
+        }
+        String pem = text(body, "certificate");
+        return pem == null ? null : pem.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private JsonNode body(Context ctx) {
+        try {
+            JsonNode node = json.readTree(ctx.body());
+            if (node == null || !node.isObject()) {
+                throw AdminException.badRequest("the body must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw AdminException.badRequest("the body is not valid JSON");
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> list(JsonNode body, String field) {
+        List<String> values = new ArrayList<>();
+        JsonNode v = body.get(field);
+        if (v != null && v.isArray()) {
+            v.forEach(e -> values.add(e.asText()));
+        } else if (v != null && v.isTextual()) {
+            for (String s : v.asText().split("[,\\s]+")) {
+                if (!s.isBlank()) {
+                    values.add(s);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Set<String> set(JsonNode body, String field) {
+        return new LinkedHashSet<>(list(body, field));
+    }
+
+    private static void send(Context ctx, int status, JsonNode body) {
+        ctx.status(status).contentType(ErrorResponses.JSON_UTF8).result(body.toString());
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.signet.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.signet.core.oauth.ErrorResponse;
+import dev.signet.core.oauth.OAuth2Error;
+import io.javalin.http.Context;
+
+/**
+ * The one place that writes error bodies: OAuth errors ({@code {"error":…,"error_description":…}},
+ * RFC 6749 §5.2) and Salesforce REST errors ({@code [{"message":…,"errorCode":…}]}), with the
+ * headers Salesforce sends.
+ */
+public final class ErrorResponses {
+    static final String JSON_UTF8 = "application/json;charset=UTF-8";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ErrorResponses() {}
+
+    public static void oauth(Context ctx, OAuth2Error error) {
+        noStore(ctx);
+        ctx.status(error.httpStatus()).contentType(JSON_UTF8).result(ErrorResponse.toJson(error));
+    }
+
+    public static void rest(Context ctx, int status, String errorCode, String message) {
+        ArrayNode body = JSON.createArrayNode();
+        body.addObject().put("message", message).put("errorCode", errorCode);
+        ctx.status(status).contentType(JSON_UTF8).result(body.toString());
+    }
+
+    /** Admin API errors: {@code {"error":…,"message":…}}. */
+    public static void admin(Context ctx, int status, String error, String message) {
+        ctx.status(status).contentType(JSON_UTF8)
+                .result(JSON.createObjectNode().put("error", error).put("message", message).toString());
+    }
+
+    /** The cache headers Salesforce puts on token responses (spec §3). */
+    static void noStore(Context ctx) {
+        ctx.header("Cache-Control", "no-cache,must-revalidate,max-age=0,no-store,private");
+        ctx.header("Pragma", "no-cache");
+        ctx.header("Expires", "Thu, 01 Jan 1970 00:00:00 GMT");
+    }
+}

@@ -1,0 +1,152 @@
+package dev.signet.server.storage;
+
+import dev.signet.server.model.AppCertificate;
+import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.model.PermittedUsers;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Connected apps with their certificates, pre-authorized profiles/permission sets and approvals. */
+public final class AppRepository {
+    private static final String COLUMNS = "id, org_id, name, consumer_key, scopes, admin_approved, "
+            + "session_timeout_minutes, strict_assertions, enabled, created_at";
+    static final String PROFILE = "PROFILE";
+    static final String PERMISSION_SET = "PERMISSION_SET";
+
+    private final Jdbc jdbc;
+
+    public AppRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ConnectedApp> findByConsumerKey(String consumerKey) {
+        return jdbc.queryOne("select " + COLUMNS + " from connected_app where consumer_key = ?", this::map, consumerKey)
+                .map(this::complete);
+    }
+
+    public Optional<ConnectedApp> findById(String id) {
+        return jdbc.queryOne("select " + COLUMNS + " from connected_app where id = ?", this::map, id).map(this::complete);
+    }
+
+    public Optional<ConnectedApp> findByName(String name) {
+        return jdbc.queryOne("select " + COLUMNS + " from connected_app where name = ?", this::map, name)
+                .map(this::complete);
+    }
+
+    public List<ConnectedApp> findAll() {
+        return jdbc.query("select " + COLUMNS + " from connected_app order by name", this::map).stream()
+                .map(this::complete)
+                .toList();
+    }
+
+    public void insert(ConnectedApp app) {
+        jdbc.inTransaction(tx -> {
+            tx.update("insert into connected_app (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    app.id(), app.orgId(), app.name(), app.consumerKey(), String.join(" ", app.scopes()),
+                    app.permittedUsers() == PermittedUsers.ADMIN_APPROVED, app.sessionTimeoutMinutes(),
+                    app.strictAssertions(), app.enabled(), app.createdAt());
+            AppRepository inTx = new AppRepository(tx);
+            for (AppCertificate cert : app.certificates()) {
+                inTx.addCertificate(app.id(), cert);
+            }
+            for (String p : app.profiles()) {
+                inTx.addGrant(app.id(), PROFILE, p);
+            }
+            for (String s : app.permissionSets()) {
+                inTx.addGrant(app.id(), PERMISSION_SET, s);
+            }
+            return null;
+        });
+    }
+
+    public void addCertificate(String appId, AppCertificate cert) {
+        jdbc.update("insert into app_certificate (fingerprint, app_id, pem, subject, not_before, not_after, active, created_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", cert.id(), appId, cert.pem(), cert.subject(),
+                cert.notBefore(), cert.notAfter(), cert.active(), cert.createdAt());
+    }
+
+    public void grantProfile(String appId, String profile) {
+        addGrant(appId, PROFILE, profile);
+    }
+
+    public void grantPermissionSet(String appId, String permissionSet) {
+        addGrant(appId, PERMISSION_SET, permissionSet);
+    }
+
+    private void addGrant(String appId, String kind, String name) {
+        jdbc.update("insert into app_grant (app_id, kind, name) select ?, ?, ? where not exists "
+                + "(select 1 from app_grant where app_id = ? and kind = ? and name = ?)",
+                appId, kind, name, appId, kind, name);
+    }
+
+    /** Activates or retires a certificate (retired ones no longer verify signatures). */
+    public void setCertificateActive(String appId, String fingerprint, boolean active) {
+        jdbc.update("update app_certificate set active = ? where app_id = ? and fingerprint = ?", active, appId,
+                fingerprint);
+    }
+
+    public void setEnabled(String appId, boolean enabled) {
+        jdbc.update("update connected_app set enabled = ? where id = ?", enabled, appId);
+    }
+
+    public void setPolicy(String appId, PermittedUsers permittedUsers, int sessionTimeoutMinutes, boolean strict) {
+        jdbc.update("update connected_app set admin_approved = ?, session_timeout_minutes = ?, strict_assertions = ? "
+                + "where id = ?", permittedUsers == PermittedUsers.ADMIN_APPROVED, sessionTimeoutMinutes, strict, appId);
+    }
+
+    /** Records (or replaces) a user's approval of a self-authorize app. */
+    public void approve(String appId, String userId, List<String> scopes, Instant now) {
+        jdbc.inTransaction(tx -> {
+            tx.update("delete from app_approval where app_id = ? and user_id = ?", appId, userId);
+            tx.update("insert into app_approval (app_id, user_id, scopes, approved_at) values (?, ?, ?, ?)",
+                    appId, userId, String.join(" ", scopes), now);
+            return null;
+        });
+    }
+
+    /** The scopes the user approved for the app, or empty if never approved. */
+    public Optional<List<String>> approvedScopes(String appId, String userId) {
+        return jdbc.queryOne("select scopes from app_approval where app_id = ? and user_id = ?",
+                rs -> splitScopes(rs.getString(1)), appId, userId);
+    }
+
+    public List<String> approvedUserIds(String appId) {
+        return jdbc.query("select user_id from app_approval where app_id = ? order by approved_at", rs -> rs.getString(1),
+                appId);
+    }
+
+    private ConnectedApp complete(ConnectedApp app) {
+        List<AppCertificate> certs = jdbc.query("select fingerprint, pem, subject, not_before, not_after, active, created_at "
+                + "from app_certificate where app_id = ? order by created_at", rs -> new AppCertificate(
+                        rs.getString("fingerprint"), rs.getString("pem"),
+                        rs.getString("subject"), Jdbc.instant(rs, "not_before"), Jdbc.instant(rs, "not_after"),
+                        rs.getBoolean("active"), Jdbc.instant(rs, "created_at")), app.id());
+        Set<String> profiles = new HashSet<>();
+        Set<String> permissionSets = new HashSet<>();
+        jdbc.query("select kind, name from app_grant where app_id = ?", rs -> {
+            (PROFILE.equals(rs.getString("kind")) ? profiles : permissionSets).add(rs.getString("name"));
+            return null;
+        }, app.id());
+        return new ConnectedApp(app.id(), app.orgId(), app.name(), app.consumerKey(), app.scopes(),
+                app.permittedUsers(), profiles, permissionSets, app.sessionTimeoutMinutes(), app.strictAssertions(),
+                app.enabled(), certs, app.createdAt());
+    }
+
+    private ConnectedApp map(ResultSet rs) throws SQLException {
+        return new ConnectedApp(rs.getString("id"), rs.getString("org_id"), rs.getString("name"),
+                rs.getString("consumer_key"), splitScopes(rs.getString("scopes")),
+                rs.getBoolean("admin_approved") ? PermittedUsers.ADMIN_APPROVED : PermittedUsers.SELF_AUTHORIZE,
+                Set.of(), Set.of(), rs.getInt("session_timeout_minutes"), rs.getBoolean("strict_assertions"),
+                rs.getBoolean("enabled"), List.of(), Jdbc.instant(rs, "created_at"));
+    }
+
+    static List<String> splitScopes(String scopes) {
+        return scopes == null || scopes.isBlank() ? List.of() : Arrays.asList(scopes.trim().split("\\s+"));
+    }
+}

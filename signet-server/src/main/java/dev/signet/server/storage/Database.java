@@ -1,0 +1,79 @@
+package dev.signet.server.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The connection pool and schema. Embedded H2 in the data directory by default, PostgreSQL
+ * (or any JDBC URL with a driver on the class path) when a URL is given; both run the same
+ * Flyway migrations.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final String kind;
+
+    private Database(HikariDataSource dataSource, String kind) {
+        this.dataSource = dataSource;
+        this.kind = kind;
+    }
+
+    /** Opens (and migrates) the embedded H2 database under {@code dataDir/db}. */
+    public static Database embedded(Path dataDir) {
+        String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("signet").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return open(url, "sa", "");
+    }
+
+    /** Opens (and migrates) the database at a JDBC URL. */
+    public static Database open(String jdbcUrl, String user, String password) {
+        requireDriver(jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName("signet");
+        // Small machines: a pool a little larger than the core count keeps the CPU busy.
+        config.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() * 2 + 2));
+        config.setConnectionTimeout(10_000);
+        HikariDataSource ds = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return new Database(ds, jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : jdbcUrl.startsWith("jdbc:h2:") ? "h2" : "jdbc");
+    }
+
+    private static void requireDriver(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            try {
+                Class.forName("org.postgresql.Driver");
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(
+                        "PostgreSQL JDBC driver missing: add org.postgresql:postgresql to the class path");
+            }
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** {@code h2}, {@code postgresql} or {@code jdbc}. */
+    public String kind() {
+        return kind;
+    }
+
+    public Jdbc jdbc() {
+        return new Jdbc(dataSource);
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.signet.server.storage;
+
+import dev.signet.server.model.Org;
+import dev.signet.server.model.OrgStatus;
+import java.util.Optional;
+
+/** The org row: one org per server. */
+public final class OrgRepository {
+    private final Jdbc jdbc;
+
+    public OrgRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Org> find() {
+        return jdbc.queryOne("select id, name, status, created_at from org order by created_at limit 1",
+                rs -> new Org(rs.getString("id"), rs.getString("name"), OrgStatus.valueOf(rs.getString("status")),
+                        Jdbc.instant(rs, "created_at")));
+    }
+
+    public void insert(Org org) {
+        jdbc.update("insert into org (id, name, status, created_at) values (?, ?, ?, ?)",
+                org.id(), org.name(), org.status().name(), org.createdAt());
+    }
+
+    public void setStatus(String orgId, OrgStatus status) {
+        jdbc.update("update org set status = ? where id = ?", status.name(), orgId);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.signet.server.storage;
+
+import dev.signet.server.model.AccessTokenInfo;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Issued access tokens (by SHA-256 hash only) and used assertion IDs. Issuing a token and
+ * recording the assertion's {@code jti} happen in one short transaction.
+ */
+public final class TokenRepository {
+    private final Jdbc jdbc;
+
+    public TokenRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Thrown by {@link #issue} when the assertion's {@code jti} was already used. */
+    public static final class JtiReplayedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        JtiReplayedException() {
+            super("jti already used");
+        }
+    }
+
+    /**
+     * Records the token hash and, when {@code jti} is not null, marks it used. The primary key
+     * on {@code (app_id, jti)} makes the mark an atomic put-if-absent: of two concurrent
+     * requests with one {@code jti}, exactly one commits.
+     *
+     * @throws JtiReplayedException when the {@code jti} was already used (nothing is stored)
+     */
+    public void issue(String tokenHash, AccessTokenInfo info, String jti, Instant jtiExpiresAt) {
+        try {
+            jdbc.inTransaction(tx -> {
+                if (jti != null) {
+                    tx.update("insert into used_jti (app_id, jti, expires_at) values (?, ?, ?)", info.appId(), jti,
+                            jtiExpiresAt);
+                }
+                tx.update("insert into access_token (token_hash, org_id, user_id, app_id, scopes, issued_at, expires_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)", tokenHash, info.orgId(), info.userId(), info.appId(),
+                        String.join(" ", info.scopes()), info.issuedAt(), info.expiresAt());
+                return null;
+            });
+        } catch (StorageException e) {
+            if (jti != null && e.isUniqueViolation()) {
+                throw new JtiReplayedException();
+            }
+            throw e;
+        }
+    }
+
+    public Optional<AccessTokenInfo> find(String tokenHash) {
+        return jdbc.queryOne("select org_id, user_id, app_id, scopes, issued_at, expires_at, revoked_at "
+                + "from access_token where token_hash = ?", rs -> new AccessTokenInfo(rs.getString("org_id"),
+                        rs.getString("user_id"), rs.getString("app_id"), AppRepository.splitScopes(rs.getString("scopes")),
+                        Jdbc.instant(rs, "issued_at"), Jdbc.instant(rs, "expires_at"),
+                        rs.getTimestamp("revoked_at") != null), tokenHash);
+    }
+
+    /** Revokes one token; true if it existed and was not yet revoked. */
+    public boolean revoke(String tokenHash, Instant now) {
+        return jdbc.update("update access_token set revoked_at = ? where token_hash = ? and revoked_at is null", now,
+                tokenHash) == 1;
+    }
+
+    /** Revokes every live token of a user (on deactivation); returns how many. */
+    public int revokeAllForUser(String userId, Instant now) {
+        return jdbc.update("update access_token set revoked_at = ? where user_id = ? and revoked_at is null", now,
+                userId);
+    }
+
+    /** Deletes used jti records whose assertion has expired: they can no longer be replayed. */
+    public int purgeExpiredJtis(Instant now) {
+        return jdbc.update("delete from used_jti where expires_at < ?", now);
+    }
+}

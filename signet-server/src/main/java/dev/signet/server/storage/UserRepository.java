@@ -1,0 +1,78 @@
+package dev.signet.server.storage;
+
+import dev.signet.server.model.User;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Users and their permission-set assignments. */
+public final class UserRepository {
+    private static final String COLUMNS =
+            "id, org_id, username, email, first_name, last_name, profile, active, frozen, created_at, modified_at";
+
+    private final Jdbc jdbc;
+
+    public UserRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<User> findByUsername(String username) {
+        return jdbc.queryOne("select " + COLUMNS + " from sf_user where username = ?", this::map, username)
+                .map(this::withPermissionSets);
+    }
+
+    public Optional<User> findById(String id) {
+        return jdbc.queryOne("select " + COLUMNS + " from sf_user where id = ?", this::map, id)
+                .map(this::withPermissionSets);
+    }
+
+    public List<User> findAll() {
+        return jdbc.query("select " + COLUMNS + " from sf_user order by username", this::map).stream()
+                .map(this::withPermissionSets)
+                .toList();
+    }
+
+    public void insert(User user) {
+        jdbc.inTransaction(tx -> {
+            tx.update("insert into sf_user (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    user.id(), user.orgId(), user.username(), user.email(), user.firstName(), user.lastName(),
+                    user.profile(), user.active(), user.frozen(), user.createdAt(), user.modifiedAt());
+            for (String ps : user.permissionSets()) {
+                tx.update("insert into user_permission_set (user_id, permission_set) values (?, ?)", user.id(), ps);
+            }
+            return null;
+        });
+    }
+
+    public void setActive(String userId, boolean active, Instant now) {
+        jdbc.update("update sf_user set active = ?, modified_at = ? where id = ?", active, now, userId);
+    }
+
+    public void setProfile(String userId, String profile, Instant now) {
+        jdbc.update("update sf_user set profile = ?, modified_at = ? where id = ?", profile, now, userId);
+    }
+
+    public void addPermissionSet(String userId, String permissionSet) {
+        jdbc.update("insert into user_permission_set (user_id, permission_set) select ?, ? where not exists "
+                + "(select 1 from user_permission_set where user_id = ? and permission_set = ?)",
+                userId, permissionSet, userId, permissionSet);
+    }
+
+    private User withPermissionSets(User u) {
+        Set<String> sets = new HashSet<>(jdbc.query(
+                "select permission_set from user_permission_set where user_id = ?", rs -> rs.getString(1), u.id()));
+        return new User(u.id(), u.orgId(), u.username(), u.email(), u.firstName(), u.lastName(), u.profile(), sets,
+                u.active(), u.frozen(), u.createdAt(), u.modifiedAt());
+    }
+
+    private User map(ResultSet rs) throws SQLException {
+        return new User(rs.getString("id"), rs.getString("org_id"), rs.getString("username"), rs.getString("email"),
+                rs.getString("first_name"), rs.getString("last_name"), rs.getString("profile"), Set.of(),
+                rs.getBoolean("active"), rs.getBoolean("frozen"), Jdbc.instant(rs, "created_at"),
+                Jdbc.instant(rs, "modified_at"));
+    }
+}

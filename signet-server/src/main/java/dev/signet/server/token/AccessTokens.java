@@ -1,0 +1,35 @@
+package dev.signet.server.token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Creates opaque access tokens in Salesforce's shape, {@code <15-char org id>!<random>}, and
+ * hashes them for storage. The random part is 32 bytes (256 bits) in URL-safe Base64 with
+ * {@code -} mapped to {@code .}, so it matches {@code [A-Za-z0-9._]+} as clients expect.
+ */
+public final class AccessTokens {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private AccessTokens() {}
+
+    public static String newToken(String orgId15) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return orgId15 + "!" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).replace('-', '.');
+    }
+
+    /** SHA-256 of the token, hex: the only form in which tokens are stored. */
+    public static String hash(String token) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}
