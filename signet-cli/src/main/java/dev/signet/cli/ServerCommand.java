@@ -98,13 +98,14 @@ final class ServerCommand implements Callable<Integer> {
         out.printf("  user            %s (profile %s, pre-authorized)%n", demoOrg.username(), DemoOrg.PROFILE);
         out.printf("  private key     %s%n", demoOrg.keyFile());
         out.println();
+        String token = String.format("./signet token --login-url %s --client-id %s --username %s --key %s",
+                server.baseUrl(), demoOrg.consumerKey(), demoOrg.username(), demoOrg.keyFile());
         out.println("Get a token (in another terminal):");
-        out.printf("  ./signet token --login-url %s --client-id %s --username %s --key %s%n", server.baseUrl(),
-                demoOrg.consumerKey(), demoOrg.username(), demoOrg.keyFile());
-        out.println("Then call the identity URL it prints with the token:");
-        out.printf("  ./signet token --login-url %s --client-id %s --username %s --key %s --json%n", server.baseUrl(),
-                demoOrg.consumerKey(), demoOrg.username(), demoOrg.keyFile());
-        out.println("  curl -H \"Authorization: Bearer $ACCESS_TOKEN\" <id URL from the response>");
+        out.println("  " + token);
+        out.println("Call the identity URL with it:");
+        out.println("  " + token + " --json --show-token > /tmp/signet-token.json");
+        out.println("  curl -s -H \"Authorization: Bearer $(sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/' "
+                + "/tmp/signet-token.json)\" \"$(sed -E 's/.*\"id\":\"([^\"]+)\".*/\\1/' /tmp/signet-token.json)\"");
         out.println();
     }
 
