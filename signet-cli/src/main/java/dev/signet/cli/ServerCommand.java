@@ -102,10 +102,10 @@ final class ServerCommand implements Callable<Integer> {
                 server.baseUrl(), demoOrg.consumerKey(), demoOrg.username(), demoOrg.keyFile());
         out.println("Get a token (in another terminal):");
         out.println("  " + token);
-        out.println("Call the identity URL with it:");
-        out.println("  " + token + " --json --show-token > /tmp/signet-token.json");
-        out.println("  curl -s -H \"Authorization: Bearer $(sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/' "
-                + "/tmp/signet-token.json)\" \"$(sed -E 's/.*\"id\":\"([^\"]+)\".*/\\1/' /tmp/signet-token.json)\"");
+        out.println("Or get one and call the identity URL with it:");
+        out.println("  TOKEN=$(" + token + " --field access_token)");
+        out.printf("  curl -H \"Authorization: Bearer $TOKEN\" %s/id/%s/%s%n", server.baseUrl(), server.admin().org().id(),
+                server.admin().user(demoOrg.username()).id());
         out.println();
     }
 

@@ -93,6 +93,11 @@ public final class TokenCommand implements Callable<Integer> {
     @Option(names = "--show-token", description = "Print the full access token.")
     boolean showToken;
 
+    @Option(names = "--field", paramLabel = "NAME",
+            description = "Print only this field of the response (access_token, instance_url, id, scope, token_type),"
+                    + " for scripts: TOKEN=$(./signet token … --field access_token).")
+    String field;
+
     @Option(names = "--allow-http", description = "Allow a plain http:// login URL on a host other than"
             + " localhost; the token then travels unencrypted.")
     boolean allowHttp;
@@ -138,7 +143,8 @@ public final class TokenCommand implements Callable<Integer> {
         }
         try {
             TokenResponse token = client.requestToken();
-            spec.commandLine().getOut().println(json ? toJson(token, showToken) : summary(token, showToken));
+            spec.commandLine().getOut().println(field != null ? field(token, field)
+                    : json ? toJson(token, showToken) : summary(token, showToken));
             return 0;
         } catch (JwtBearerException e) {
             PrintWriter err = spec.commandLine().getErr();
@@ -181,6 +187,19 @@ public final class TokenCommand implements Callable<Integer> {
     private char[] fromEnv(String name) {
         String value = env.apply(name);
         return value == null || value.isEmpty() ? null : value.toCharArray();
+    }
+
+    /** One field of the response; asking for it by name is asking to see it, the token included. */
+    static String field(TokenResponse token, String name) {
+        return switch (name) {
+            case "access_token" -> token.accessToken();
+            case "instance_url" -> token.instanceUrl();
+            case "id" -> token.id();
+            case "scope" -> token.scope();
+            case "token_type" -> token.tokenType();
+            default -> throw new CliException("unknown --field " + name
+                    + ": use access_token, instance_url, id, scope or token_type", 2);
+        };
     }
 
     /** The human summary; the token shows only its org ID prefix unless {@code showToken}. */
