@@ -50,12 +50,12 @@ public final class SignetServer implements AutoCloseable {
         LoginHistoryRepository history = new LoginHistoryRepository(jdbc);
         this.admin = new AdminService(org, apps, users, tokens, history, config.clock());
         Supplier<String> base = () -> baseUrl;
+        ServerContext context = new ServerContext(config, jdbc, org, apps, users, tokens, history, admin,
+                AdminSecret.resolve(config.adminSecret(), config.dataDir()), base);
         JwtBearerGrantHandler jwtBearer = new JwtBearerGrantHandler(org, apps, users, tokens,
                 new LoginRecorder(history, config.clock()), new AudiencePolicy(base, config.extraAudiences()),
                 config.clockSkew(), config.strictMaxAssertionLifetime(), config.clock());
-        HttpApi api = new HttpApi(new TokenService(List.of(jwtBearer)), admin,
-                AdminSecret.resolve(config.adminSecret(), config.dataDir()), tokens, users, apps, org, base,
-                config.clock());
+        HttpApi api = new HttpApi(context, new TokenService(List.of(jwtBearer)));
         this.javalin = Javalin.create(cfg -> {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();

@@ -3,16 +3,10 @@ package dev.signet.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signet.core.oauth.OAuth2Error;
 import dev.signet.server.admin.AdminException;
-import dev.signet.server.admin.AdminService;
-import dev.signet.server.model.Org;
-import dev.signet.server.storage.AppRepository;
-import dev.signet.server.storage.TokenRepository;
-import dev.signet.server.storage.UserRepository;
+import dev.signet.server.ServerContext;
 import dev.signet.server.token.TokenService;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.time.Clock;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,12 +19,12 @@ public final class HttpApi {
     private final IdentityEndpoint identity;
     private final AdminApi admin;
 
-    public HttpApi(TokenService tokens, AdminService adminService, String adminSecret, TokenRepository tokenRepository,
-            UserRepository users, AppRepository apps, Supplier<Org> org, Supplier<String> baseUrl, Clock clock) {
-        this.token = new TokenEndpoint(tokens, baseUrl);
-        BearerAuthenticator auth = new BearerAuthenticator(tokenRepository, users, apps, org, clock);
-        this.identity = new IdentityEndpoint(auth, baseUrl, JSON);
-        this.admin = new AdminApi(adminService, adminSecret, JSON);
+    public HttpApi(ServerContext context, TokenService tokens) {
+        this.token = new TokenEndpoint(tokens, context.baseUrl());
+        BearerAuthenticator auth = new BearerAuthenticator(context.tokens(), context.users(), context.apps(),
+                context.org(), context.clock());
+        this.identity = new IdentityEndpoint(auth, context.baseUrl(), JSON);
+        this.admin = new AdminApi(context.admin(), context.adminSecret(), JSON);
     }
 
     public void configure(JavalinConfig config) {

@@ -1,0 +1,47 @@
+package dev.signet.cli.e2e;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * A JWT bearer assertion built by hand as in Salesforce's "OAuth 2.0 JWT Bearer Flow" doc:
+ * {@code base64url({"alg":"RS256"})}, a dot, {@code base64url(claims)}, signed with
+ * {@code openssl dgst -sha256 -sign} and the signature base64url-encoded. {@code exp} is a JSON
+ * string, like the doc's example ({@code "exp": "1333685628"}).
+ */
+final class OpensslAssertion {
+    static final String HEADER = "{\"alg\":\"RS256\"}";
+    /** Within the doc's "expiration time of the assertion within 3 minutes". */
+    static final Duration LIFETIME = Duration.ofMinutes(2);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
+
+    private OpensslAssertion() {}
+
+    /** An assertion for {@code iss}/{@code sub}/{@code aud}, valid for {@link #LIFETIME}, signed with {@code key}. */
+    static String sign(Path key, String issuer, String subject, String audience) {
+        ObjectNode claims = JSON.createObjectNode().put("iss", issuer).put("sub", subject).put("aud", audience)
+                .put("exp", String.valueOf(Instant.now().plus(LIFETIME).getEpochSecond()));
+        String signingInput = b64(HEADER.getBytes(StandardCharsets.UTF_8)) + "." + b64(json(claims));
+        byte[] signature = Openssl.signSha256(key, signingInput.getBytes(StandardCharsets.US_ASCII));
+        return signingInput + "." + b64(signature);
+    }
+
+    private static byte[] json(ObjectNode node) {
+        try {
+            return JSON.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String b64(byte[] bytes) {
+        return B64URL.encodeToString(bytes);
+    }
+}
