@@ -58,11 +58,20 @@ final class AdminAppCommands {
         @Option(names = "--strict", description = "Strict assertions: exp at most 5 minutes ahead and jti required.")
         boolean strict;
 
+        @Option(names = "--jwt-access-tokens",
+                description = "Issue JWT-based access tokens (RS256, verifiable with /id/keys) instead of opaque ones.")
+        boolean jwtAccessTokens;
+
+        @Option(names = "--introspect-all",
+                description = "The app may introspect every app's tokens, not only its own.")
+        boolean introspectAll;
+
         @Override
         public Integer call() {
             ObjectNode body = AdminClient.json().createObjectNode().put("name", name)
                     .put("certificateDer", Base64.getEncoder().encodeToString(readFile(cert)))
-                    .put("selfAuthorize", selfAuthorize).put("strictAssertions", strict);
+                    .put("selfAuthorize", selfAuthorize).put("strictAssertions", strict)
+                    .put("jwtAccessTokens", jwtAccessTokens).put("introspectAllTokens", introspectAll);
             strings(body.putArray("scopes"), scopes);
             strings(body.putArray("profiles"), profiles);
             strings(body.putArray("permissionSets"), permissionSets);

@@ -7,5 +7,8 @@ import picocli.CommandLine.Command;
         description = {"Manage connected apps, users and approvals on a running Signet server.",
             "Finds the server and its admin secret through --data (default ./signet-data) or --url and "
                     + "SIGNET_ADMIN_SECRET."},
-        subcommands = {AdminAppCommands.class, AdminUserCommands.class, AdminLoginHistoryCommand.class})
+        subcommands = {AdminAppCommands.class, AdminUserCommands.class, AdminLoginHistoryCommand.class,
+            AdminSigningKeyCommands.class, AdminObjectCommands.class, AdminAppSettingsCommands.class,
+            AdminUserSettingsCommands.class, AdminIpRangeCommands.class, AdminLoginHistoryExportCommand.class,
+            AdminConsoleAdminCommands.class})
 final class AdminCommand {}

@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
             JwtCommand.class,
             ServerCommand.class,
             AdminCommand.class,
+            DoctorCommand.class,
+            ApiCommand.class,
+            BrokerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

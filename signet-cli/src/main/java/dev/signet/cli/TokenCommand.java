@@ -4,19 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.client.JwtBearerClient;
 import dev.signet.client.JwtBearerException;
-import dev.signet.core.keys.KeyLoader;
 import dev.signet.core.oauth.TokenResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.security.PrivateKey;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +30,7 @@ import picocli.CommandLine.Spec;
         name = "token",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        modelTransformer = TokenCommand.Wording.class,
         description = {
             "Get an access token with the OAuth 2.0 JWT bearer flow: sign an assertion (iss = consumer key,"
                     + " sub = username, aud = login URL) with your private key and exchange it at"
@@ -40,7 +39,7 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  " + TokenCommand.KEY_PASSWORD_ENV + "  password of the key when --key-password is not given",
+            "  " + LoginOptions.KEY_PASSWORD_ENV + "  password of the key when --key-password is not given",
             "",
             "Exit status: 0 token printed; 1 request refused or failed (see the hint: line);",
             "2 usage error.",
@@ -52,39 +51,14 @@ import picocli.CommandLine.Spec;
             "      --username u@acme.com --key-env SIGNET_PRIVATE_KEY --json --show-token"
         })
 public final class TokenCommand implements Callable<Integer> {
-    /** Environment variable read when {@code --key-password} is not given. */
-    static final String KEY_PASSWORD_ENV = "SIGNET_KEY_PASSWORD";
-
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ORG_ID_LENGTH = 15;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--login-url", required = true, paramLabel = "URL", description = "Login URL:"
-            + " https://login.salesforce.com (production), https://test.salesforce.com (sandbox),"
-            + " https://NAME.my.salesforce.com (My Domain) or a Signet server's base URL.")
-    String loginUrl;
-
-    @Option(names = "--client-id", required = true, paramLabel = "KEY",
-            description = "Consumer key of the connected app (the iss claim).")
-    String clientId;
-
-    @Option(names = "--username", required = true, paramLabel = "USERNAME",
-            description = "Username to get the token for (the sub claim).")
-    String username;
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    KeySource key;
-
-    @Option(names = "--key-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
-            description = "Password of an encrypted key; prompts when given without a value."
-                    + " Default: the " + KEY_PASSWORD_ENV + " environment variable.")
-    char[] keyPassword;
-
-    @Option(names = "--audience", paramLabel = "AUD",
-            description = "The aud claim. Default: the login URL without trailing slash.")
-    String audience;
+    @Mixin
+    LoginOptions login;
 
     @Option(names = "--json", description = "Print the token response as JSON (access_token redacted unless"
             + " --show-token).")
@@ -98,22 +72,7 @@ public final class TokenCommand implements Callable<Integer> {
                     + " for scripts: TOKEN=$(./signet token … --field access_token).")
     String field;
 
-    @Option(names = "--allow-http", description = "Allow a plain http:// login URL on a host other than"
-            + " localhost; the token then travels unencrypted.")
-    boolean allowHttp;
-
     private final Function<String, String> env;
-
-    /** Where the private key comes from: a file or an environment variable. */
-    static final class KeySource {
-        @Option(names = "--key", required = true, paramLabel = "FILE",
-                description = "Private key file: PEM (PKCS#8 or PKCS#1, optionally encrypted), DER, PKCS#12 or JKS.")
-        Path file;
-
-        @Option(names = "--key-env", required = true, paramLabel = "VAR",
-                description = "Read the PEM private key from environment variable VAR instead of a file.")
-        String variable;
-    }
 
     /** The command as {@code ./signet} runs it, reading the real environment. */
     public TokenCommand() {
@@ -132,14 +91,11 @@ public final class TokenCommand implements Callable<Integer> {
     /** Gets the token and prints it; 0 on success, 1 when the server refuses or cannot be reached. */
     @Override
     public Integer call() {
-        char[] password = keyPassword != null ? keyPassword : fromEnv(KEY_PASSWORD_ENV);
         JwtBearerClient client;
         try {
-            client = newClient(password);
-        } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
-            }
+            client = login.clientBuilder(login.loadKey(env)).build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CliException(e.getMessage());
         }
         try {
             TokenResponse token = client.requestToken();
@@ -152,41 +108,6 @@ public final class TokenCommand implements Callable<Integer> {
             err.println("hint: " + e.hint());
             return 1;
         }
-    }
-
-    private JwtBearerClient newClient(char[] password) {
-        try {
-            JwtBearerClient.Builder builder = JwtBearerClient.builder()
-                    .loginUrl(loginUrl)
-                    .clientId(clientId)
-                    .username(username)
-                    .privateKey(privateKey(password));
-            if (audience != null) {
-                builder.audience(audience);
-            }
-            if (allowHttp) {
-                builder.allowInsecureHttp();
-            }
-            return builder.build();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new CliException(e.getMessage());
-        }
-    }
-
-    private PrivateKey privateKey(char[] password) {
-        if (key.file != null) {
-            return KeyLoader.loadPrivateKey(key.file, password);
-        }
-        String pem = env.apply(key.variable);
-        if (pem == null || pem.isBlank()) {
-            throw new CliException("environment variable " + key.variable + " is not set or empty (--key-env)");
-        }
-        return KeyLoader.parsePrivateKeyPem(pem, password);
-    }
-
-    private char[] fromEnv(String name) {
-        String value = env.apply(name);
-        return value == null || value.isEmpty() ? null : value.toCharArray();
     }
 
     /** One field of the response; asking for it by name is asking to see it, the token included. */
@@ -231,6 +152,26 @@ public final class TokenCommand implements Callable<Integer> {
     static String redact(String accessToken) {
         boolean orgPrefixed = accessToken.length() > ORG_ID_LENGTH + 1 && accessToken.charAt(ORG_ID_LENGTH) == '!';
         return orgPrefixed ? accessToken.substring(0, ORG_ID_LENGTH) + "!…" : "<redacted>";
+    }
+
+    /** {@code token}'s own help text for three of the {@link LoginOptions}. */
+    static final class Wording implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            describe(command, "--login-url", "Login URL: https://login.salesforce.com (production),"
+                    + " https://test.salesforce.com (sandbox), https://NAME.my.salesforce.com (My Domain) or a"
+                    + " Signet server's base URL.");
+            describe(command, "--username", "Username to get the token for (the sub claim).");
+            describe(command, "--key-password", "Password of an encrypted key; prompts when given without a"
+                    + " value. Default: the " + LoginOptions.KEY_PASSWORD_ENV + " environment variable.");
+            return command;
+        }
+
+        private static void describe(CommandSpec command, String name, String description) {
+            OptionSpec option = command.findOption(name);
+            command.remove(option);
+            command.addOption(option.toBuilder().description(description).build());
+        }
     }
 
     private static void line(StringBuilder out, String name, String value) {

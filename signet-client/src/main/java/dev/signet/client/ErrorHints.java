@@ -111,8 +111,22 @@ public final class ErrorHints {
                 ? " Some orgs reject a My Domain aud: try https://login.salesforce.com (or https://test.salesforce.com)"
                         + " as the audience while keeping the My Domain login URL."
                 : "";
-        return "aud must be the login URL: https://login.salesforce.com for production, https://test.salesforce.com"
-                + " for a sandbox, or this server's base URL." + used + myDomain;
+        return swapped(c.audience()) + "aud must be the login URL: https://login.salesforce.com for production,"
+                + " https://test.salesforce.com for a sandbox, or this server's base URL." + used + myDomain;
+    }
+
+    /** The production/sandbox mix-up, the most common audience mistake, named first. */
+    private static String swapped(String audience) {
+        String aud = audience == null ? "" : audience.trim().replaceAll("/+$", "").toLowerCase(Locale.ROOT);
+        if (aud.equals(LoginUrls.SANDBOX)) {
+            return "aud is the sandbox audience (" + LoginUrls.SANDBOX + ") but this server did not accept it: for a"
+                    + " production or Developer Edition org use " + LoginUrls.PRODUCTION + ". ";
+        }
+        if (aud.equals(LoginUrls.PRODUCTION)) {
+            return "aud is the production audience (" + LoginUrls.PRODUCTION + ") but this server did not accept it:"
+                    + " for a sandbox use " + LoginUrls.SANDBOX + ". ";
+        }
+        return "";
     }
 
     private static String notApproved(Context c) {

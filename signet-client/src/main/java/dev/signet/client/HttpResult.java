@@ -1,5 +1,8 @@
 package dev.signet.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,8 +15,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What a {@link TokenTransport} got back: the HTTP status, the headers and the body. Header names
- * are case-insensitive. {@link #toString()} leaves the body out, since it may hold a token.
+ * What a {@link TokenTransport} or {@link ApiTransport} got back: the HTTP status, the headers and
+ * the body. Header names are case-insensitive. {@link #toString()} leaves the body out, since it
+ * may hold a token or business data.
  *
  * <p>Related specifications: RFC 9110 §6.6.1 ({@code Date}).
  *
@@ -22,6 +26,8 @@ import java.util.TreeMap;
  * @param body the response body as text, never {@code null}
  */
 public record HttpResult(int status, Map<String, List<String>> headers, String body) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** Copies the headers into an unmodifiable, case-insensitive map. */
     public HttpResult {
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -40,6 +46,20 @@ public record HttpResult(int status, Map<String, List<String>> headers, String b
     /** The server's {@code Date} header, when present and well-formed. */
     public Optional<Instant> date() {
         return header("Date").flatMap(HttpResult::parseHttpDate);
+    }
+
+    /**
+     * The body parsed as JSON; an empty body is a {@code MissingNode}.
+     *
+     * @throws IllegalStateException when the body is not JSON (the message quotes none of it)
+     */
+    public JsonNode json() {
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("HTTP " + status + " body is not JSON ("
+                    + header("Content-Type").orElse("no Content-Type") + ", " + body.length() + " chars)", e);
+        }
     }
 
     /** Whether the status is 2xx. */

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
 
 /**
- * The default {@link TokenTransport}, on {@link java.net.http.HttpClient}: HTTP/1.1, no redirects,
+ * The default {@link TokenTransport} and {@link ApiTransport}, on {@link java.net.http.HttpClient}:
+ * HTTP/1.1, no redirects,
  * connect timeout {@value #CONNECT_TIMEOUT_SECONDS} s, request timeout
  * {@value #REQUEST_TIMEOUT_SECONDS} s, {@code Accept: application/json} and
  * {@code User-Agent: signet-client/<version>}. Thread-safe; share one instance.
@@ -30,7 +31,7 @@ import javax.net.ssl.SSLException;
  * <p>Related specifications: RFC 6749 §3.2 (token endpoint), RFC 6749 Appendix B
  * ({@code application/x-www-form-urlencoded}).
  */
-public final class JdkHttpTransport implements TokenTransport {
+public final class JdkHttpTransport implements TokenTransport, ApiTransport {
     /** Default connect timeout, in seconds. */
     public static final int CONNECT_TIMEOUT_SECONDS = 10;
     /** Default time to wait for the whole response, in seconds. */
@@ -79,6 +80,24 @@ public final class JdkHttpTransport implements TokenTransport {
                 .header("User-Agent", USER_AGENT)
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form), StandardCharsets.UTF_8))
                 .build();
+        return execute(request, uri);
+    }
+
+    /** Sends a REST request; {@code User-Agent} is set unless {@code headers} has one. */
+    @Override
+    public HttpResult send(String method, URI uri, Map<String, String> headers, String body) throws IOException {
+        Objects.requireNonNull(method, "method must not be null");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(requestTimeout);
+        if (headers.keySet().stream().noneMatch("User-Agent"::equalsIgnoreCase)) {
+            request.header("User-Agent", USER_AGENT);
+        }
+        headers.forEach(request::header);
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return execute(request.build(), uri);
+    }
+
+    private HttpResult execute(HttpRequest request, URI uri) throws IOException {
         try {
             HttpResponse<String> response = httpClient.send(request, HttpResponse.BodyHandlers.ofString());
             return new HttpResult(response.statusCode(), response.headers().map(), response.body());

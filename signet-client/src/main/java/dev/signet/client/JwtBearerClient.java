@@ -39,7 +39,9 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>Each {@link #requestToken()} mints a new assertion and makes one request; there is no refresh
- * token in this flow. Wrap {@code client::requestToken} as a {@link TokenSource} to add caching.
+ * token in this flow. Services call {@link #cachingTokenSource()} once and share it: it reuses the
+ * token, refreshes it once for all threads, and retries transient failures; {@link SalesforceApi}
+ * calls the REST API with it.
  *
  * <p>Related specifications: RFC 7523 §2.1 (grant) and §3 (claims); RFC 7515 (JWS, RS256);
  * RFC 6749 §5.1/§5.2 (responses); Salesforce "OAuth 2.0 JWT Bearer Flow".
@@ -60,6 +62,7 @@ public final class JwtBearerClient {
     private final PrivateKey privateKey;
     private final Duration assertionLifetime;
     private final Supplier<String> jwtIdGenerator;
+    private final String scope;
     private final Clock clock;
     private final TokenTransport transport;
     private final boolean allowInsecureHttp;
@@ -75,6 +78,7 @@ public final class JwtBearerClient {
         this.privateKey = b.privateKey;
         this.assertionLifetime = b.assertionLifetime;
         this.jwtIdGenerator = b.jwtIdGenerator;
+        this.scope = b.scope;
         this.clock = b.clock;
         this.transport = b.transport != null ? b.transport : JdkHttpTransport.shared();
         this.allowInsecureHttp = b.allowInsecureHttp;
@@ -96,6 +100,7 @@ public final class JwtBearerClient {
         b.privateKey = privateKey;
         b.assertionLifetime = assertionLifetime;
         b.jwtIdGenerator = jwtIdGenerator;
+        b.scope = scope;
         b.clock = clock;
         b.transport = transport;
         b.allowInsecureHttp = allowInsecureHttp;
@@ -128,6 +133,9 @@ public final class JwtBearerClient {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", GrantTypes.JWT_BEARER); // grant_type (REQUIRED, RFC 7523 §2.1)
         form.put("assertion", assertion.sign(privateKey)); // assertion (REQUIRED, RFC 7523 §2.1)
+        if (scope != null) {
+            form.put("scope", scope); // scope (OPTIONAL, RFC 7521 §4.1; Salesforce ignores it)
+        }
         HttpResult result;
         try {
             result = transport.post(tokenEndpoint, form);
@@ -138,6 +146,14 @@ public final class JwtBearerClient {
             throw new JwtBearerException(error, ErrorHints.hint(error, context(assertion, null)), e);
         }
         return TokenResponseReader.read(result, tokenEndpoint, error -> failure(error, result, assertion));
+    }
+
+    /**
+     * A {@link CachingTokenSource} over {@link #requestToken()} with the default settings and this
+     * client's clock: share one per client (per username) in the application.
+     */
+    public CachingTokenSource cachingTokenSource() {
+        return CachingTokenSource.builder(this::requestToken).clock(clock).build();
     }
 
     private JwtAssertion assertionAt(Instant now) {
@@ -192,6 +208,11 @@ public final class JwtBearerClient {
         return assertionLifetime;
     }
 
+    /** The clock for {@code iat}/{@code exp}. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** Describes the client; never shows the private key. */
     @Override
     public String toString() {
@@ -213,6 +234,7 @@ public final class JwtBearerClient {
         private PrivateKey privateKey;
         private Duration assertionLifetime = DEFAULT_ASSERTION_LIFETIME;
         private Supplier<String> jwtIdGenerator = () -> UUID.randomUUID().toString();
+        private String scope;
         private Clock clock = Clock.systemUTC();
         private TokenTransport transport;
         private boolean allowInsecureHttp;
@@ -264,6 +286,26 @@ public final class JwtBearerClient {
          */
         public Builder privateKey(Path file, char[] password) {
             return privateKey(KeyLoader.loadPrivateKey(Objects.requireNonNull(file, "file must not be null"), password));
+        }
+
+        /**
+         * Required unless a private key is set otherwise. Loads the key now from {@code source},
+         * e.g. {@link SigningKeys#file}, {@link SigningKeys#keyStore}, {@link SigningKeys#classpath}
+         * or {@link SigningKeys#environment}.
+         *
+         * @throws dev.signet.core.keys.KeyLoadException when the key cannot be loaded
+         */
+        public Builder signingKey(KeySource source) {
+            return privateKey(Objects.requireNonNull(source, "source must not be null").load());
+        }
+
+        /**
+         * Optional. Sends a {@code scope} parameter with the token request. Salesforce ignores it
+         * (the scopes come from the connected app); generic RFC 7523 servers may require one.
+         */
+        public Builder scope(String value) {
+            this.scope = nonBlank(value, "scope");
+            return this;
         }
 
         /** Optional. The {@code aud} claim; default the login URL without trailing slash. */
@@ -351,7 +393,8 @@ public final class JwtBearerClient {
                 missing.add("username(String) (the user to log in as)");
             }
             if (privateKey == null) {
-                missing.add("privateKey(PrivateKey) or privateKey(Path, char[]) (the key of the app's certificate)");
+                missing.add("signingKey(KeySource), privateKey(PrivateKey) or privateKey(Path, char[]) (the key of"
+                        + " the app's certificate)");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("JwtBearerClient is missing required settings; call "

@@ -9,8 +9,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * When and how long to wait before asking the token endpoint again. Only transient failures are
- * retried: HTTP {@value #STATUS_LIST} and requests that got no response at all (I/O errors, status
- * 0). Every other error, such as {@code invalid_grant}, fails at once: asking again cannot help.
+ * retried: HTTP 408, 429, 500 and 503, and requests that got no response at all (I/O errors,
+ * status 0). Every other error, such as {@code invalid_grant}, fails at once: asking again cannot help.
  * Waits grow exponentially from {@link Builder#initialBackoff} up to {@link Builder#maxBackoff},
  * each randomized by ±{@link Builder#jitter} so that many clients do not retry in step. Immutable
  * and thread-safe.
@@ -22,7 +22,6 @@ public final class RetryPolicy {
     /** The HTTP statuses that are retried. */
     public static final Set<Integer> RETRYABLE_STATUS_CODES = Set.of(408, 429, 500, 503);
 
-    static final String STATUS_LIST = "408, 429, 500 and 503";
     private static final System.Logger LOG = System.getLogger(RetryPolicy.class.getName());
     private static final RetryPolicy DEFAULTS = builder().build();
     private static final RetryPolicy NONE = builder().maxAttempts(1).build();

@@ -2,6 +2,7 @@ package dev.signet.server;
 
 import dev.signet.server.admin.AdminService;
 import dev.signet.server.config.ServerConfig;
+import dev.signet.server.keys.SigningKeys;
 import dev.signet.server.model.Org;
 import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.Jdbc;
@@ -13,7 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * The server's shared parts, built once at start-up and handed to the HTTP layer: storage,
- * administration, configuration, the current org and the base URL (known once listening).
+ * administration, configuration, the current org, the signing keys of JWT access tokens and the
+ * base URL (known once listening).
  */
 public record ServerContext(
         ServerConfig config,
@@ -24,6 +26,7 @@ public record ServerContext(
         TokenRepository tokens,
         LoginHistoryRepository loginHistory,
         AdminService admin,
+        SigningKeys signingKeys,
         String adminSecret,
         Supplier<String> baseUrl) {
     public Clock clock() {

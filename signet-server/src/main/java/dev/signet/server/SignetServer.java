@@ -3,26 +3,38 @@ package dev.signet.server;
 import dev.signet.core.ids.SalesforceId;
 import dev.signet.server.admin.AdminSecret;
 import dev.signet.server.admin.AdminService;
+import dev.signet.server.admin.Administration;
 import dev.signet.server.config.ServerConfig;
 import dev.signet.server.http.HttpApi;
+import dev.signet.server.keys.KeyEncryption;
+import dev.signet.server.keys.SigningKeys;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.OrgStatus;
 import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.Database;
+import dev.signet.server.storage.IpRangeRepository;
 import dev.signet.server.storage.Jdbc;
 import dev.signet.server.storage.LoginHistoryRepository;
 import dev.signet.server.storage.OrgRepository;
+import dev.signet.server.storage.SigningKeyRepository;
 import dev.signet.server.storage.TokenRepository;
 import dev.signet.server.storage.UserRepository;
+import dev.signet.server.token.AccessTokenIssuer;
 import dev.signet.server.token.AudiencePolicy;
+import dev.signet.server.token.GrantHandler;
+import dev.signet.server.token.IpRestrictionPolicy;
+import dev.signet.server.token.JwtAccessTokenIssuer;
 import dev.signet.server.token.JwtBearerGrantHandler;
 import dev.signet.server.token.LoginRecorder;
+import dev.signet.server.token.OpaqueAccessTokenIssuer;
+import dev.signet.server.token.PerAppAccessTokenIssuer;
 import dev.signet.server.token.TokenService;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -34,6 +46,7 @@ public final class SignetServer implements AutoCloseable {
     private final ServerConfig config;
     private final Database database;
     private final AdminService admin;
+    private final Administration administration;
     private final Javalin javalin;
     private volatile String baseUrl;
 
@@ -48,18 +61,29 @@ public final class SignetServer implements AutoCloseable {
         UserRepository users = new UserRepository(jdbc);
         TokenRepository tokens = new TokenRepository(jdbc);
         LoginHistoryRepository history = new LoginHistoryRepository(jdbc);
-        this.admin = new AdminService(org, apps, users, tokens, history, config.clock());
+        SigningKeys signingKeys = new SigningKeys(new SigningKeyRepository(jdbc), new KeyEncryption(config.dataDir()),
+                config.clock());
+        this.admin = new AdminService(org, apps, users, tokens, history, signingKeys, config.clock());
         Supplier<String> base = () -> baseUrl;
         ServerContext context = new ServerContext(config, jdbc, org, apps, users, tokens, history, admin,
-                AdminSecret.resolve(config.adminSecret(), config.dataDir()), base);
-        JwtBearerGrantHandler jwtBearer = new JwtBearerGrantHandler(org, apps, users, tokens,
-                new LoginRecorder(history, config.clock()), new AudiencePolicy(base, config.extraAudiences()),
-                config.clockSkew(), config.strictMaxAssertionLifetime(), config.clock());
-        HttpApi api = new HttpApi(context, new TokenService(List.of(jwtBearer)));
+                signingKeys, AdminSecret.resolve(config.adminSecret(), config.dataDir()), base);
+        AccessTokenIssuer issuer = new PerAppAccessTokenIssuer(new OpaqueAccessTokenIssuer(),
+                new JwtAccessTokenIssuer(signingKeys));
+        LoginRecorder recorder = new LoginRecorder(history, config.clock());
+        IpRestrictionPolicy ipRestrictions = new IpRestrictionPolicy(new IpRangeRepository(jdbc));
+        JwtBearerGrantHandler jwtBearer = new JwtBearerGrantHandler(org, apps, users, tokens, issuer, recorder,
+                new AudiencePolicy(base, config.extraAudiences()), config.clockSkew(),
+                config.strictMaxAssertionLifetime(), ipRestrictions, config.clock());
+        ConsoleWiring console = new ConsoleWiring(context, issuer, ipRestrictions, recorder);
+        this.administration = console.administration();
+        List<GrantHandler> grants = new ArrayList<>(List.of(jwtBearer));
+        grants.addAll(console.grantHandlers());
+        HttpApi api = new HttpApi(context, new TokenService(grants));
         this.javalin = Javalin.create(cfg -> {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             api.configure(cfg);
+            console.register(cfg.routes);
         });
     }
 
@@ -97,6 +121,16 @@ public final class SignetServer implements AutoCloseable {
     /** Administration of apps and users, as the admin API does it. */
     public AdminService admin() {
         return admin;
+    }
+
+    /** Everything the admin console administers (App Manager, users, IP ranges, console admins). */
+    public Administration administration() {
+        return administration;
+    }
+
+    /** The database, for tools and tests that look at what is stored. */
+    public Jdbc jdbc() {
+        return database.jdbc();
     }
 
     /** {@code h2}, {@code postgresql} or {@code jdbc}. */

@@ -2,7 +2,6 @@ package dev.signet.cli.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,13 +93,5 @@ final class Openssl {
             throw new AssertionError("openssl failed:\n" + result);
         }
         return result;
-    }
-
-    static String pem(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

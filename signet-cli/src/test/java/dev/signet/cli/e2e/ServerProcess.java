@@ -1,7 +1,5 @@
 package dev.signet.cli.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,9 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 
@@ -23,13 +24,22 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * Also runs the CLI against it ({@link #cli}) as separate processes.
  *
  * <p>The jar is the shaded one failsafe passes in the {@code signet.jar} system property (falling
- * back to {@code target/signet-cli.jar} when run from an IDE after {@code package}).
+ * back to {@code target/signet-cli.jar} when run from an IDE after {@code package}). Processes run a
+ * private copy of it, taken once per test JVM, as the {@code ./signet} launcher does: a rebuild of
+ * {@code target/signet-cli.jar} while the tests run (another shell running {@code ./signet} or
+ * {@code mvn package}) must not pull classes out from under a running server.
  */
 final class ServerProcess implements AutoCloseable {
     static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration POLL = Duration.ofMillis(100);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration JAR_COPY_TIMEOUT = Duration.ofSeconds(60);
+    private static final List<String> SHORT_LIVED_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static Path jarCopy;
+
+    static {
+        preloadSuiteClasses();
+    }
 
     private final Path dataDir;
     private final Path logFile;
@@ -55,8 +65,8 @@ final class ServerProcess implements AutoCloseable {
         return server;
     }
 
-    /** The shaded CLI jar under test. */
-    static Path jar() {
+    /** The shaded CLI jar under test, as built: {@code -Dsignet.jar} or {@code target/signet-cli.jar}. */
+    static Path builtJar() {
         String property = System.getProperty("signet.jar");
         Path jar = property != null && !property.isBlank() ? Paths.get(property) : Paths.get("target", "signet-cli.jar");
         if (!Files.isRegularFile(jar)) {
@@ -66,15 +76,79 @@ final class ServerProcess implements AutoCloseable {
         return jar.toAbsolutePath();
     }
 
+    /**
+     * The private copy of {@link #builtJar()} that processes run. A copy caught while the build
+     * was rewriting the jar is not a readable jar with {@code Main-Class: dev.signet.cli.Main};
+     * it is taken again (bounded by {@link #JAR_COPY_TIMEOUT}).
+     */
+    static synchronized Path jar() {
+        if (jarCopy != null) {
+            return jarCopy;
+        }
+        Path built = builtJar();
+        long deadline = System.nanoTime() + JAR_COPY_TIMEOUT.toNanos();
+        String problem;
+        try {
+            Path dir = Files.createTempDirectory("signet-e2e-jar-");
+            Path copy = dir.resolve("signet-cli.jar");
+            dir.toFile().deleteOnExit();
+            copy.toFile().deleteOnExit();
+            while (true) {
+                Files.copy(built, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                problem = jarProblem(copy);
+                if (problem == null) {
+                    jarCopy = copy;
+                    return copy;
+                }
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+                pause();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + built, e);
+        }
+        throw new AssertionError(built + " is not a usable CLI jar (" + problem + "), still after "
+                + JAR_COPY_TIMEOUT.toSeconds() + " s: is a build rewriting it?");
+    }
+
+    // null when the jar opens, names dev.signet.cli.Main as Main-Class and holds that class
+    private static String jarProblem(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String main = manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class");
+            if (!"dev.signet.cli.Main".equals(main)) {
+                return "Main-Class is " + main;
+            }
+            if (file.getEntry("dev/signet/cli/Main.class") == null) {
+                return "no dev/signet/cli/Main.class";
+            }
+            return null;
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
     /** {@code java -jar signet-cli.jar}, with the JVM running the tests. */
     static List<String> javaJar() {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         return new ArrayList<>(List.of(java.toString(), "-jar", jar().toString()));
     }
 
+    /**
+     * {@code java -jar signet-cli.jar} for a one-shot command, with JVM flags that only shorten
+     * start-up (about a third less per run on a small machine; ~20 runs per suite). Same jar, same
+     * main class, same arguments.
+     */
+    static List<String> javaJarShortLived() {
+        List<String> command = javaJar();
+        command.addAll(1, SHORT_LIVED_JVM_FLAGS);
+        return command;
+    }
+
     /** Runs {@code java -jar signet-cli.jar ARGS…} in {@code workDir}, as given (no {@code --data} added). */
     static Processes.Result signet(Path workDir, String... args) {
-        List<String> command = javaJar();
+        List<String> command = javaJarShortLived();
         command.addAll(Arrays.asList(args));
         return Processes.run(workDir, command);
     }
@@ -219,9 +293,9 @@ final class ServerProcess implements AutoCloseable {
         Path file = dataDir.resolve("server.json");
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (true) {
-            Optional<JsonNode> info = readJson(file);
-            if (info.isPresent() && info.get().path("pid").asLong() == process.pid()) {
-                String found = info.get().path("url").asText("");
+            Optional<Map<String, Object>> info = readJson(file);
+            if (info.isPresent() && Json.str(info.get(), "pid").equals(String.valueOf(process.pid()))) {
+                String found = Json.str(info.get(), "url");
                 if (found.isEmpty()) {
                     throw new AssertionError(file + " has no url: " + info.get() + "\n" + describeLog());
                 }
@@ -239,13 +313,13 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static Optional<JsonNode> readJson(Path file) {
+    private static Optional<Map<String, Object>> readJson(Path file) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readTree(file.toFile()));
-        } catch (IOException e) {
+            return Optional.of(Json.object(Files.readString(file)));
+        } catch (IOException | AssertionError e) {
             return Optional.empty(); // being replaced right now; read it again on the next poll
         }
     }
@@ -267,6 +341,28 @@ final class ServerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
+        }
+    }
+
+    // A concurrent build of this module (`mvn install` in another shell) recompiles test-classes,
+    // which removes them for a moment: load all classes of this package now, while they are there.
+    private static void preloadSuiteClasses() {
+        try {
+            java.net.URL self = ServerProcess.class.getResource("ServerProcess.class");
+            if (self == null || !"file".equals(self.getProtocol())) {
+                return;
+            }
+            try (var files = Files.list(Paths.get(self.toURI()).getParent())) {
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".class")) {
+                        Class.forName(ServerProcess.class.getPackageName() + "." + name.substring(0, name.length() - 6),
+                                false, ServerProcess.class.getClassLoader());
+                    }
+                }
+            }
+        } catch (Exception | LinkageError e) {
+            // best effort: the classes load on first use as usual
         }
     }
 

@@ -20,20 +20,31 @@ import java.util.Objects;
  * @param tokenType {@code Bearer}
  * @param issuedAt issue time as milliseconds since the epoch, or {@code null}
  * @param expiresIn lifetime in seconds when the server sends one, or {@code null}
+ * @param refreshToken the refresh token of the authorization-code flow, or {@code null} (never
+ *     sent by the JWT bearer flow; never printed by {@link #toString()})
  */
 public record TokenResponse(
         String accessToken, String scope, String instanceUrl, String id, String tokenType, Long issuedAt,
-        Long expiresIn) {
+        Long expiresIn, String refreshToken) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public TokenResponse {
         Objects.requireNonNull(accessToken, "accessToken must not be null");
     }
 
+    /** A response without a refresh token, as the JWT bearer flow answers. */
+    public TokenResponse(String accessToken, String scope, String instanceUrl, String id, String tokenType,
+            Long issuedAt, Long expiresIn) {
+        this(accessToken, scope, instanceUrl, id, tokenType, issuedAt, expiresIn, null);
+    }
+
     /** The JSON body, with fields in Salesforce's order. */
     public String toJson() {
         ObjectNode node = JSON.createObjectNode();
         node.put("access_token", accessToken);
+        if (refreshToken != null) {
+            node.put("refresh_token", refreshToken);
+        }
         if (scope != null) {
             node.put("scope", scope);
         }
@@ -75,7 +86,8 @@ public record TokenResponse(
                 text(node, "id"),
                 text(node, "token_type"),
                 number(node, "issued_at"),
-                number(node, "expires_in"));
+                number(node, "expires_in"),
+                text(node, "refresh_token"));
     }
 
     /** The 18-character org ID: the second-last segment of the identity URL, as jsforce reads it. */
@@ -113,7 +125,8 @@ public record TokenResponse(
 
     @Override
     public String toString() {
-        return "TokenResponse[accessToken=<redacted>, scope=" + scope + ", instanceUrl=" + instanceUrl + ", id=" + id
+        return "TokenResponse[accessToken=<redacted>, refreshToken=" + (refreshToken == null ? "null" : "<redacted>")
+                + ", scope=" + scope + ", instanceUrl=" + instanceUrl + ", id=" + id
                 + ", tokenType=" + tokenType + ", expiresIn=" + expiresIn + "]";
     }
 }

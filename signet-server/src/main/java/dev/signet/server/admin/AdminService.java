@@ -2,9 +2,12 @@ package dev.signet.server.admin;
 
 import dev.signet.core.ids.SalesforceId;
 import dev.signet.core.keys.CertificateLoader;
+import dev.signet.server.keys.SigningKey;
+import dev.signet.server.keys.SigningKeys;
 import dev.signet.server.model.AppCertificate;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.LoginEvent;
+import dev.signet.server.model.LoginHistoryFilter;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.PermittedUsers;
 import dev.signet.server.model.User;
@@ -33,15 +36,17 @@ public final class AdminService {
     private final UserRepository users;
     private final TokenRepository tokens;
     private final LoginHistoryRepository history;
+    private final SigningKeys signingKeys;
     private final Clock clock;
 
     public AdminService(Supplier<Org> org, AppRepository apps, UserRepository users, TokenRepository tokens,
-            LoginHistoryRepository history, Clock clock) {
+            LoginHistoryRepository history, SigningKeys signingKeys, Clock clock) {
         this.org = org;
         this.apps = apps;
         this.users = users;
         this.tokens = tokens;
         this.history = history;
+        this.signingKeys = signingKeys;
         this.clock = clock;
     }
 
@@ -70,8 +75,9 @@ public final class AdminService {
                 name, newConsumerKey(), scopes,
                 request.selfAuthorize() ? PermittedUsers.SELF_AUTHORIZE : PermittedUsers.ADMIN_APPROVED,
                 request.profiles(), request.permissionSets(), timeout, request.strictAssertions(),
-                true, List.of(certificate(request.certificate(), now)), now);
-        apps.insert(app);
+                true, List.of(certificate(request.certificate(), now)), now, request.jwtAccessTokens(),
+                request.introspectAllTokens());
+        apps.insert(app.withSettings(AppSettingsRules.check(request.settings())));
         return app(app.consumerKey());
     }
 
@@ -167,6 +173,34 @@ public final class AdminService {
 
     public List<LoginEvent> loginHistory(int limit) {
         return history.latest(Math.max(1, Math.min(limit, 10_000)));
+    }
+
+    /** Login history entries matching the filter, newest first. */
+    public List<LoginEvent> loginHistory(LoginHistoryFilter filter) {
+        return history.search(filter);
+    }
+
+    /** The server's signing keys for JWT access tokens, oldest first, retired ones included. */
+    public List<SigningKey> signingKeys() {
+        return signingKeys.list();
+    }
+
+    /** Makes a new signing key current; the old one still verifies (and is published) until retired. */
+    public SigningKey rotateSigningKey() {
+        return signingKeys.rotate();
+    }
+
+    /** Retires a previous signing key: it leaves {@code /id/keys} and its tokens stop working. */
+    public SigningKey retireSigningKey(String kid) {
+        String id = required(kid, "kid");
+        switch (signingKeys.retire(id)) {
+            case NOT_FOUND -> throw AdminException.notFound("no signing key with kid '" + id + "'");
+            case IS_CURRENT -> throw AdminException.conflict("signing key " + id
+                    + " is the current key: rotate first, then retire it");
+            case ALREADY_RETIRED -> throw AdminException.conflict("signing key " + id + " is already retired");
+            case RETIRED -> { }
+        }
+        return signingKeys.list().stream().filter(k -> k.kid().equals(id)).findFirst().orElseThrow();
     }
 
     private static AppCertificate certificate(byte[] bytes, Instant now) {

@@ -1,5 +1,6 @@
 package dev.signet.server.admin;
 
+import dev.signet.server.model.AppSettings;
 import java.util.List;
 import java.util.Set;
 
@@ -9,6 +10,10 @@ import java.util.Set;
  * @param certificate the certificate as PEM text or DER bytes
  * @param scopes OAuth scopes; empty for {@link #DEFAULT_SCOPES}
  * @param sessionTimeoutMinutes access-token lifetime; null for the default 120
+ * @param jwtAccessTokens issue JWT-based access tokens (RS256, verifiable with {@code /id/keys})
+ * @param introspectAllTokens the app may introspect every app's tokens, not only its own
+ * @param settings API name, contact email, description, callback URLs and IP relaxation; null for
+ *     {@link AppSettings#DEFAULTS}
  */
 public record NewApp(
         String name,
@@ -18,7 +23,10 @@ public record NewApp(
         Set<String> profiles,
         Set<String> permissionSets,
         Integer sessionTimeoutMinutes,
-        boolean strictAssertions) {
+        boolean strictAssertions,
+        boolean jwtAccessTokens,
+        boolean introspectAllTokens,
+        AppSettings settings) {
     public static final List<String> DEFAULT_SCOPES = List.of("api", "id", "web", "refresh_token");
     public static final int DEFAULT_SESSION_TIMEOUT_MINUTES = 120;
 
@@ -26,6 +34,7 @@ public record NewApp(
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
         profiles = profiles == null ? Set.of() : Set.copyOf(profiles);
         permissionSets = permissionSets == null ? Set.of() : Set.copyOf(permissionSets);
+        settings = settings == null ? AppSettings.DEFAULTS : settings;
     }
 
     public static Builder builder() {
@@ -35,7 +44,8 @@ public record NewApp(
     public Builder toBuilder() {
         return new Builder().name(name).certificate(certificate).scopes(scopes).selfAuthorize(selfAuthorize)
                 .profiles(profiles).permissionSets(permissionSets).sessionTimeoutMinutes(sessionTimeoutMinutes)
-                .strictAssertions(strictAssertions);
+                .strictAssertions(strictAssertions).jwtAccessTokens(jwtAccessTokens)
+                .introspectAllTokens(introspectAllTokens).settings(settings);
     }
 
     /** Builder for {@link NewApp}. */
@@ -48,6 +58,9 @@ public record NewApp(
         private Set<String> permissionSets = Set.of();
         private Integer sessionTimeoutMinutes;
         private boolean strictAssertions;
+        private boolean jwtAccessTokens;
+        private boolean introspectAllTokens;
+        private AppSettings settings;
 
         private Builder() {}
 
@@ -91,9 +104,24 @@ public record NewApp(
             return this;
         }
 
+        public Builder jwtAccessTokens(boolean v) {
+            this.jwtAccessTokens = v;
+            return this;
+        }
+
+        public Builder introspectAllTokens(boolean v) {
+            this.introspectAllTokens = v;
+            return this;
+        }
+
+        public Builder settings(AppSettings v) {
+            this.settings = v;
+            return this;
+        }
+
         public NewApp build() {
             return new NewApp(name, certificate, scopes, selfAuthorize, profiles, permissionSets,
-                    sessionTimeoutMinutes, strictAssertions);
+                    sessionTimeoutMinutes, strictAssertions, jwtAccessTokens, introspectAllTokens, settings);
         }
     }
 }

@@ -64,6 +64,12 @@ final class AdminApi {
                 render.user(admin.deactivate(ctx.pathParam("username")))));
         routes.post(PREFIX + "/users/{username}/activate", ctx -> send(ctx, 200,
                 render.user(admin.activate(ctx.pathParam("username")))));
+        routes.get(PREFIX + "/signing-keys", ctx -> send(ctx, 200,
+                render.array(admin.signingKeys(), render::signingKey)));
+        routes.post(PREFIX + "/signing-keys/rotate", ctx -> send(ctx, 200,
+                render.signingKey(admin.rotateSigningKey())));
+        routes.post(PREFIX + "/signing-keys/{kid}/retire", ctx -> send(ctx, 200,
+                render.signingKey(admin.retireSigningKey(ctx.pathParam("kid")))));
         routes.get(PREFIX + "/login-history", ctx -> send(ctx, 200, render.array(
                 admin.loginHistory(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(200)), render::loginEvent)));
     }
@@ -84,6 +90,9 @@ final class AdminApi {
                 .scopes(list(body, "scopes")).selfAuthorize(body.path("selfAuthorize").asBoolean(false))
                 .profiles(set(body, "profiles")).permissionSets(set(body, "permissionSets"))
                 .sessionTimeoutMinutes(timeout).strictAssertions(body.path("strictAssertions").asBoolean(false))
+                .jwtAccessTokens(body.path("jwtAccessTokens").asBoolean(false))
+                .introspectAllTokens(body.path("introspectAllTokens").asBoolean(false))
+                .settings(ConsoleAdminApi.settings(body))
                 .build();
         send(ctx, 201, render.app(admin.createApp(request)));
     }
@@ -95,7 +104,7 @@ final class AdminApi {
     }
 
     // "certificate" holds PEM text; "certificateDer" holds Base64 DER bytes.
-    private static byte[] certificate(JsonNode body) {
+    static byte[] certificate(JsonNode body) {
         if (body.hasNonNull("certificateDer")) {
             try {
                 return Base64.getDecoder().decode(body.get("certificateDer").asText());
@@ -119,12 +128,12 @@ final class AdminApi {
         }
     }
 
-    private static String text(JsonNode body, String field) {
+    static String text(JsonNode body, String field) {
         JsonNode v = body.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static List<String> list(JsonNode body, String field) {
+    static List<String> list(JsonNode body, String field) {
         List<String> values = new ArrayList<>();
         JsonNode v = body.get(field);
         if (v != null && v.isArray()) {
@@ -139,11 +148,11 @@ final class AdminApi {
         return values;
     }
 
-    private static Set<String> set(JsonNode body, String field) {
+    static Set<String> set(JsonNode body, String field) {
         return new LinkedHashSet<>(list(body, field));
     }
 
-    private static void send(Context ctx, int status, JsonNode body) {
+    static void send(Context ctx, int status, JsonNode body) {
         ctx.status(status).contentType(ErrorResponses.JSON_UTF8).result(body.toString());
     }
 

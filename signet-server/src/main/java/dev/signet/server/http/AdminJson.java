@@ -3,7 +3,9 @@ package dev.signet.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signet.server.keys.SigningKey;
 import dev.signet.server.model.AppCertificate;
+import dev.signet.server.model.AppSettings;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.LoginEvent;
 import dev.signet.server.model.Org;
@@ -34,6 +36,9 @@ final class AdminJson {
         strings(n.putArray("permissionSets"), new TreeSet<>(app.permissionSets()));
         n.put("sessionTimeoutMinutes", app.sessionTimeoutMinutes());
         n.put("strictAssertions", app.strictAssertions());
+        n.put("jwtAccessTokens", app.jwtAccessTokens());
+        n.put("introspectAllTokens", app.introspectAllTokens());
+        settings(n, app.settings());
         n.put("enabled", app.enabled());
         ArrayNode certs = n.putArray("certificates");
         for (AppCertificate c : app.certificates()) {
@@ -57,7 +62,20 @@ final class AdminJson {
         return json.createObjectNode().put("id", e.id()).put("time", str(e.time())).put("userId", e.userId())
                 .put("username", e.username()).put("appId", e.appId()).put("application", e.appName())
                 .put("sourceIp", e.sourceIp()).put("loginType", e.loginType()).put("status", e.status())
-                .put("reason", e.reason()).put("loginUrl", e.loginUrl()).put("userAgent", e.userAgent());
+                .put("reason", e.reason()).put("loginUrl", e.loginUrl()).put("userAgent", e.userAgent())
+                .put("loginSubType", e.loginSubType());
+    }
+
+    private static void settings(ObjectNode n, AppSettings s) {
+        n.put("apiName", s.apiName()).put("contactEmail", s.contactEmail()).put("description", s.description());
+        strings(n.putArray("callbackUrls"), s.callbackUrls());
+        n.put("ipRelaxation", s.ipRelaxation().name());
+    }
+
+    ObjectNode signingKey(SigningKey k) {
+        return json.createObjectNode().put("kid", k.kid()).put("algorithm", "RS256").put("status", k.status().name())
+                .put("createdAt", str(k.createdAt())).put("rotatedAt", str(k.rotatedAt()))
+                .put("retiredAt", str(k.retiredAt()));
     }
 
     <T> ArrayNode array(Collection<T> items, java.util.function.Function<T, ObjectNode> render) {

@@ -1,52 +1,26 @@
 package dev.signet.server.http;
 
-import dev.signet.server.model.AccessTokenInfo;
-import dev.signet.server.model.ConnectedApp;
-import dev.signet.server.model.Org;
-import dev.signet.server.model.OrgStatus;
-import dev.signet.server.model.User;
-import dev.signet.server.storage.AppRepository;
-import dev.signet.server.storage.TokenRepository;
-import dev.signet.server.storage.UserRepository;
-import dev.signet.server.token.AccessTokens;
+import dev.signet.server.token.ActiveToken;
+import dev.signet.server.token.ActiveTokens;
 import io.javalin.http.Context;
-import java.time.Clock;
-import java.util.function.Supplier;
 
 /**
  * Authenticates API calls by access token, from the {@code Authorization: Bearer} header or the
- * {@code oauth_token} parameter. The token must exist (by hash), be unexpired and unrevoked, and
- * its user, app and org must still be active: state is re-checked on every call.
+ * {@code oauth_token} parameter. Opaque and JWT access tokens alike: {@link ActiveTokens} checks
+ * the token (a JWT's signature, {@code kid} and {@code exp} locally), then that it is on record,
+ * unexpired and unrevoked, and that its user, app and org are still active: state is re-checked
+ * on every call.
  */
 final class BearerAuthenticator {
-    private final TokenRepository tokens;
-    private final UserRepository users;
-    private final AppRepository apps;
-    private final Supplier<Org> org;
-    private final Clock clock;
+    private final ActiveTokens tokens;
 
-    BearerAuthenticator(TokenRepository tokens, UserRepository users, AppRepository apps, Supplier<Org> org,
-            Clock clock) {
+    BearerAuthenticator(ActiveTokens tokens) {
         this.tokens = tokens;
-        this.users = users;
-        this.apps = apps;
-        this.org = org;
-        this.clock = clock;
     }
 
     Session authenticate(Context ctx) {
-        String token = tokenFrom(ctx);
-        AccessTokenInfo info = tokens.find(AccessTokens.hash(token)).orElseThrow(ApiException::invalidSession);
-        if (info.revoked() || !clock.instant().isBefore(info.expiresAt())) {
-            throw ApiException.invalidSession();
-        }
-        Org currentOrg = org.get();
-        User user = users.findById(info.userId()).orElseThrow(ApiException::invalidSession);
-        ConnectedApp app = apps.findById(info.appId()).orElseThrow(ApiException::invalidSession);
-        if (!user.active() || user.frozen() || !app.enabled() || currentOrg.status() != OrgStatus.ACTIVE) {
-            throw ApiException.invalidSession();
-        }
-        return new Session(info, currentOrg, user, app);
+        ActiveToken token = tokens.find(tokenFrom(ctx)).orElseThrow(ApiException::invalidSession);
+        return new Session(token.info(), token.org(), token.user(), token.app());
     }
 
     private static String tokenFrom(Context ctx) {

@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.signet.core.oauth.ErrorResponse;
 import dev.signet.core.oauth.OAuth2Error;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The one place that writes error bodies: OAuth errors ({@code {"error":…,"error_description":…}},
- * RFC 6749 §5.2) and Salesforce REST errors ({@code [{"message":…,"errorCode":…}]}), with the
- * headers Salesforce sends.
+ * RFC 6749 §5.2; revocation errors as a form) and Salesforce REST errors
+ * ({@code [{"message":…,"errorCode":…}]}), with the headers Salesforce sends.
  */
 public final class ErrorResponses {
     static final String JSON_UTF8 = "application/json;charset=UTF-8";
+    static final String FORM_UTF8 = "application/x-www-form-urlencoded;charset=UTF-8";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ErrorResponses() {}
@@ -20,6 +24,25 @@ public final class ErrorResponses {
     public static void oauth(Context ctx, OAuth2Error error) {
         noStore(ctx);
         ctx.status(error.httpStatus()).contentType(JSON_UTF8).result(ErrorResponse.toJson(error));
+    }
+
+    /**
+     * A revocation error. Salesforce answers these as a form, {@code error=…&error_description=…}
+     * (jsforce parses the body so); a client that asks for JSON ({@code Accept: application/json})
+     * gets the JSON body instead.
+     */
+    public static void revocation(Context ctx, OAuth2Error error) {
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json")) {
+            oauth(ctx, error);
+            return;
+        }
+        noStore(ctx);
+        StringBuilder body = new StringBuilder("error=").append(URLEncoder.encode(error.code(), StandardCharsets.UTF_8));
+        if (error.description() != null) {
+            body.append("&error_description=").append(URLEncoder.encode(error.description(), StandardCharsets.UTF_8));
+        }
+        ctx.status(error.httpStatus()).contentType(FORM_UTF8).result(body.toString());
     }
 
     public static void rest(Context ctx, int status, String errorCode, String message) {

@@ -17,13 +17,16 @@ public final class HttpApi {
 
     private final TokenEndpoint token;
     private final IdentityEndpoint identity;
+    private final OAuthEndpoints oauth;
     private final AdminApi admin;
+    private final DataApi data;
 
     public HttpApi(ServerContext context, TokenService tokens) {
         this.token = new TokenEndpoint(tokens, context.baseUrl());
-        BearerAuthenticator auth = new BearerAuthenticator(context.tokens(), context.users(), context.apps(),
-                context.org(), context.clock());
+        this.oauth = new OAuthEndpoints(context, JSON);
+        BearerAuthenticator auth = oauth.bearer();
         this.identity = new IdentityEndpoint(auth, context.baseUrl(), JSON);
+        this.data = new DataApi(context, auth, JSON);
         this.admin = new AdminApi(context.admin(), context.adminSecret(), JSON);
     }
 
@@ -33,8 +36,10 @@ public final class HttpApi {
         var routes = config.routes;
         routes.post("/services/oauth2/token", token::handle);
         routes.get("/id/{orgId}/{userId}", identity::handle);
+        oauth.register(routes);
         routes.get("/services/data", HttpApi::versions);
         routes.get("/services/data/", HttpApi::versions);
+        data.register(routes);
         admin.register(routes);
         routes.exception(ApiException.class, (e, ctx) -> ErrorResponses.rest(ctx, e.status(), e.errorCode(), e.getMessage()));
         routes.exception(AdminException.class, (e, ctx) -> ErrorResponses.admin(ctx, e.status(), e.error(), e.getMessage()));

@@ -1,12 +1,17 @@
 package dev.signet.server.storage;
 
 import dev.signet.server.model.LoginEvent;
+import dev.signet.server.model.LoginHistoryFilter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Login history, newest first. */
 public final class LoginHistoryRepository {
     private static final String COLUMNS = "id, login_time, org_id, user_id, username, app_id, app_name, source_ip, "
-            + "login_type, status, reason, login_url, user_agent";
+            + "login_type, status, reason, login_url, user_agent, login_subtype";
 
     private final Jdbc jdbc;
 
@@ -15,19 +20,63 @@ public final class LoginHistoryRepository {
     }
 
     public void insert(LoginEvent e) {
-        jdbc.update("insert into login_history (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into login_history (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.id(), e.time(), e.orgId(), e.userId(), truncate(e.username()), e.appId(), e.appName(),
                 e.sourceIp(), e.loginType(), e.status(), truncate(e.reason()), truncate(e.loginUrl()),
-                truncate(e.userAgent()));
+                truncate(e.userAgent()), e.loginSubType());
     }
 
     public List<LoginEvent> latest(int limit) {
         return jdbc.query("select " + COLUMNS + " from login_history order by login_time desc, id desc limit ?",
-                rs -> new LoginEvent(rs.getString("id"), Jdbc.instant(rs, "login_time"), rs.getString("org_id"),
-                        rs.getString("user_id"), rs.getString("username"), rs.getString("app_id"),
-                        rs.getString("app_name"), rs.getString("source_ip"), rs.getString("login_type"),
-                        rs.getString("status"), rs.getString("reason"), rs.getString("login_url"),
-                        rs.getString("user_agent")), limit);
+                LoginHistoryRepository::map, limit);
+    }
+
+    /** Entries matching the filter, newest first. */
+    public List<LoginEvent> search(LoginHistoryFilter filter) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (filter.username() != null) {
+            where.add("lower(username) like ?");
+            params.add(contains(filter.username()));
+        }
+        if (filter.app() != null) {
+            where.add("lower(app_name) like ?");
+            params.add(contains(filter.app()));
+        }
+        if (filter.status() != null) {
+            switch (filter.status().toLowerCase(Locale.ROOT)) {
+                case "success" -> where.add("status = '" + LoginEvent.SUCCESS + "'");
+                case "failure" -> where.add("status <> '" + LoginEvent.SUCCESS + "'");
+                default -> {
+                    where.add("status = ?");
+                    params.add(filter.status());
+                }
+            }
+        }
+        if (filter.from() != null) {
+            where.add("login_time >= ?");
+            params.add(filter.from());
+        }
+        if (filter.to() != null) {
+            where.add("login_time < ?");
+            params.add(filter.to());
+        }
+        params.add(filter.limit());
+        String sql = "select " + COLUMNS + " from login_history" + (where.isEmpty() ? "" : " where "
+                + String.join(" and ", where)) + " order by login_time desc, id desc limit ?";
+        return jdbc.query(sql, LoginHistoryRepository::map, params.toArray());
+    }
+
+    private static LoginEvent map(ResultSet rs) throws SQLException {
+        return new LoginEvent(rs.getString("id"), Jdbc.instant(rs, "login_time"), rs.getString("org_id"),
+                rs.getString("user_id"), rs.getString("username"), rs.getString("app_id"), rs.getString("app_name"),
+                rs.getString("source_ip"), rs.getString("login_type"), rs.getString("status"), rs.getString("reason"),
+                rs.getString("login_url"), rs.getString("user_agent"), rs.getString("login_subtype"));
+    }
+
+    // LIKE wildcards typed by the admin are matched literally.
+    private static String contains(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     // Values from the request (claimed username, User-Agent) are bounded so a long one cannot fail the insert.

@@ -51,6 +51,22 @@ public final class TokenRepository {
         }
     }
 
+    /**
+     * Marks a {@code jti} used by an app (client assertions): false when it was used before. Shares
+     * the grant's single-use namespace, so an assertion serves once, whatever it was sent for.
+     */
+    public boolean markJtiUsed(String appId, String jti, Instant expiresAt) {
+        try {
+            jdbc.update("insert into used_jti (app_id, jti, expires_at) values (?, ?, ?)", appId, jti, expiresAt);
+            return true;
+        } catch (StorageException e) {
+            if (e.isUniqueViolation()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     public Optional<AccessTokenInfo> find(String tokenHash) {
         return jdbc.queryOne("select org_id, user_id, app_id, scopes, issued_at, expires_at, revoked_at "
                 + "from access_token where token_hash = ?", rs -> new AccessTokenInfo(rs.getString("org_id"),

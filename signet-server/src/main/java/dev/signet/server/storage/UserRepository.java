@@ -62,6 +62,28 @@ public final class UserRepository {
                 userId, permissionSet, userId, permissionSet);
     }
 
+    public void setFrozen(String userId, boolean frozen, Instant now) {
+        jdbc.update("update sf_user set frozen = ?, modified_at = ? where id = ?", frozen, now, userId);
+    }
+
+    /** Updates the name, email and profile, and replaces the permission-set assignments. */
+    public void update(User user, Instant now) {
+        jdbc.inTransaction(tx -> {
+            tx.update("update sf_user set email = ?, first_name = ?, last_name = ?, profile = ?, modified_at = ? "
+                    + "where id = ?", user.email(), user.firstName(), user.lastName(), user.profile(), now, user.id());
+            tx.update("delete from user_permission_set where user_id = ?", user.id());
+            for (String ps : user.permissionSets()) {
+                tx.update("insert into user_permission_set (user_id, permission_set) values (?, ?)", user.id(), ps);
+            }
+            return null;
+        });
+    }
+
+    /** Every profile some user has, sorted. */
+    public List<String> profiles() {
+        return jdbc.query("select distinct profile from sf_user order by profile", rs -> rs.getString(1));
+    }
+
     private User withPermissionSets(User u) {
         Set<String> sets = new HashSet<>(jdbc.query(
                 "select permission_set from user_permission_set where user_id = ?", rs -> rs.getString(1), u.id()));

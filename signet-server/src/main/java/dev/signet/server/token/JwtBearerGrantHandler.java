@@ -24,8 +24,9 @@ import java.util.function.Supplier;
 /**
  * The JWT bearer grant (RFC 7523 §2.1) with Salesforce's rules and error strings. Order of checks:
  * parse → RS256 → {@code iss} → signature (nothing about the assertion is trusted before this) →
- * {@code aud} → {@code exp}/{@code nbf} → strict-mode rules → org → user → app policy → the
+ * {@code aud} → {@code exp}/{@code nbf} → strict-mode rules → org → user → IP restrictions → app policy → the
  * {@code jti} mark and the token record, in one transaction. Every attempt ends in Login History.
+ * The token itself (opaque or JWT) comes from the {@link AccessTokenIssuer}.
  */
 public final class JwtBearerGrantHandler implements GrantHandler {
     private static final long LAST_STORABLE_SECOND = 253_402_300_799L - 86_400; // 9999-12-30
@@ -33,24 +34,28 @@ public final class JwtBearerGrantHandler implements GrantHandler {
     private final AppRepository apps;
     private final UserRepository users;
     private final TokenRepository tokens;
+    private final AccessTokenIssuer issuer;
     private final LoginRecorder recorder;
     private final AudiencePolicy audiences;
     private final ApprovalPolicy approvals;
+    private final IpRestrictionPolicy ipRestrictions;
     private final SignatureVerifier signatures = new SignatureVerifier();
     private final Duration clockSkew;
     private final Duration strictMaxLifetime;
     private final Clock clock;
 
     public JwtBearerGrantHandler(Supplier<Org> org, AppRepository apps, UserRepository users, TokenRepository tokens,
-            LoginRecorder recorder, AudiencePolicy audiences, Duration clockSkew, Duration strictMaxLifetime,
-            Clock clock) {
+            AccessTokenIssuer issuer, LoginRecorder recorder, AudiencePolicy audiences, Duration clockSkew,
+            Duration strictMaxLifetime, IpRestrictionPolicy ipRestrictions, Clock clock) {
         this.org = org;
         this.apps = apps;
         this.users = users;
         this.tokens = tokens;
+        this.issuer = issuer;
         this.recorder = recorder;
         this.audiences = audiences;
         this.approvals = new ApprovalPolicy(apps);
+        this.ipRestrictions = ipRestrictions;
         this.clockSkew = clockSkew;
         this.strictMaxLifetime = strictMaxLifetime;
         this.clock = clock;
@@ -99,6 +104,7 @@ public final class JwtBearerGrantHandler implements GrantHandler {
         }
         User user = findUser(claims.subject());
         attempt.user(user);
+        ipRestrictions.check(app, user, attempt.request().sourceIp());
         List<String> scopes = approvals.grantedScopes(app, user);
         return issue(currentOrg, app, user, scopes, claims, now, attempt.request().baseUrl());
     }
@@ -180,9 +186,9 @@ public final class JwtBearerGrantHandler implements GrantHandler {
 
     private TokenResponse issue(Org currentOrg, ConnectedApp app, User user, List<String> scopes,
             AssertionClaims claims, Instant now, String base) throws LoginFailure {
-        String token = AccessTokens.newToken(currentOrg.id15());
         Instant expiresAt = now.plus(Duration.ofMinutes(app.sessionTimeoutMinutes()));
         AccessTokenInfo info = new AccessTokenInfo(currentOrg.id(), user.id(), app.id(), scopes, now, expiresAt, false);
+        String token = issuer.issue(new TokenContext(currentOrg, app, user, info, base));
         try {
             tokens.issue(AccessTokens.hash(token), info, claims.jwtId(), jtiExpiry(claims));
         } catch (TokenRepository.JtiReplayedException e) {

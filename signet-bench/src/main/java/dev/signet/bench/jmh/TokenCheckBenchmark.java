@@ -1,0 +1,82 @@
+package dev.signet.bench.jmh;
+
+import dev.signet.server.model.AccessTokenInfo;
+import dev.signet.server.storage.AppRepository;
+import dev.signet.server.storage.Database;
+import dev.signet.server.storage.OrgRepository;
+import dev.signet.server.storage.TokenRepository;
+import dev.signet.server.storage.UserRepository;
+import dev.signet.server.token.AccessTokens;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The resource server's token check with the server's own classes on embedded H2: SHA-256 of
+ * the presented token and a {@link TokenRepository#find} by hash; and the whole per-request
+ * session check the REST and identity endpoints do today (token + user + app + org: four queries).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class TokenCheckBenchmark {
+    private Path dataDir;
+    private Database database;
+    private TokenRepository tokens;
+    private UserRepository users;
+    private AppRepository apps;
+    private OrgRepository orgs;
+    private List<String> issued;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        dataDir = Files.createTempDirectory("signet-bench-jmh");
+        issued = TokenFixture.issueTokens(dataDir, 256);
+        database = Database.embedded(dataDir);
+        tokens = new TokenRepository(database.jdbc());
+        users = new UserRepository(database.jdbc());
+        apps = new AppRepository(database.jdbc());
+        orgs = new OrgRepository(database.jdbc());
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        database.close();
+        TokenFixture.delete(dataDir);
+    }
+
+    private String nextToken() {
+        next = (next + 1) & (issued.size() - 1);
+        return issued.get(next);
+    }
+
+    @Benchmark
+    public Optional<AccessTokenInfo> hashAndFind() {
+        return tokens.find(AccessTokens.hash(nextToken()));
+    }
+
+    @Benchmark
+    public Object sessionCheck() {
+        AccessTokenInfo info = tokens.find(AccessTokens.hash(nextToken())).orElseThrow();
+        return List.of(orgs.find().orElseThrow(), users.findById(info.userId()).orElseThrow(),
+                apps.findById(info.appId()).orElseThrow());
+    }
+}

@@ -1,0 +1,114 @@
+package dev.signet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signet.server.TestServer;
+import dev.signet.server.admin.AdminSecret;
+import dev.signet.server.model.ConnectedApp;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The console's admin commands (app-settings, user-settings, ip-ranges, login-history-export, console-admin). */
+class AdminConsoleCommandsTest {
+    private static TestServer server;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = TestServer.start();
+        Files.writeString(server.dataDir().resolve(AdminSecret.FILE_NAME), "test-admin-secret\n");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void appSettingsWhenEditedThenAppChangesAndLastCertificateCannotBeRetired() {
+        ConnectedApp app = server.createApp();
+        assertThat(admin("app-settings", "edit", "--app", app.name(), "--api-name", "Billing_Sync",
+                "--callback-url", "https://billing.acme.example/cb", "--scopes", "api,refresh_token")).isZero();
+        assertThat(admin("app-settings", "policies", "--app", app.name(), "--permitted-users", "self-authorize",
+                "--ip-relaxation", "BYPASS", "--json")).isZero();
+        assertThat(out.toString()).contains("\"permittedUsers\" : \"SELF_AUTHORIZE\"", "\"ipRelaxation\" : \"BYPASS\"",
+                "\"apiName\" : \"Billing_Sync\"", "https://billing.acme.example/cb");
+        assertThat(admin("app-settings", "retire-cert", "--app", app.name(), "--fingerprint",
+                app.certificates().get(0).id())).isEqualTo(1);
+        assertThat(err.toString()).contains("only active certificate");
+        assertThat(admin("app-settings", "delete", "--app", app.name(), "--yes")).isZero();
+        assertThat(server.server().admin().apps()).noneMatch(a -> a.id().equals(app.id()));
+    }
+
+    @Test
+    void userSettingsAndIpRangesWhenUsedThenApplied() {
+        String user = server.createUser();
+        assertThat(admin("user-settings", "edit", "--username", user, "--profile", "Field", "--permission-set",
+                "API Only")).isZero();
+        assertThat(server.server().admin().user(user).profile()).isEqualTo("Field");
+        assertThat(admin("user-settings", "freeze", "--username", user)).isZero();
+        assertThat(server.server().admin().user(user).frozen()).isTrue();
+        assertThat(withStdin("a long enough password\n", () -> admin("user-settings", "set-password", "--username",
+                user, "--password-stdin"))).isZero();
+        assertThat(out.toString()).doesNotContain("a long enough password");
+        assertThat(server.server().administration().users().hasPassword(user)).isTrue();
+
+        assertThat(admin("ip-ranges", "add", "--profile", "Field", "--start", "10.1.0.0", "--end", "10.1.0.255")).isZero();
+        assertThat(admin("ip-ranges", "list")).isZero();
+        assertThat(out.toString()).contains("Field", "10.1.0.255");
+        assertThat(admin("ip-ranges", "remove", "--profile", "Field", "--start", "10.1.0.0", "--end", "10.1.0.255"))
+                .isZero();
+    }
+
+    @Test
+    void loginHistoryExportWhenFilteredThenCsv() {
+        ConnectedApp app = server.createApp();
+        server.token(server.assertion(app, "ghost@signet.test").build());
+        assertThat(admin("login-history-export", "--user", "ghost@", "--status", "failure")).isZero();
+        assertThat(out.toString()).startsWith("Login Time,Username,Application")
+                .contains("ghost@signet.test", "Failed: Invalid username");
+    }
+
+    @Test
+    void consoleAdminWhenCreatedFromStdinThenListed() {
+        assertThat(withStdin("console password 42\n", () -> admin("console-admin", "create", "--username", "ops",
+                "--password-stdin"))).isZero();
+        assertThat(admin("console-admin", "list")).isZero();
+        assertThat(out.toString()).contains("ops");
+    }
+
+    private int admin(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine cli = Main.newCommandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        List<String> all = new ArrayList<>(List.of("admin"));
+        all.addAll(Arrays.asList(args));
+        all.addAll(List.of("--data", server.dataDir().toString()));
+        return cli.execute(all.toArray(String[]::new));
+    }
+
+    private static int withStdin(String input, java.util.function.IntSupplier run) {
+        InputStream original = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run.getAsInt();
+        } finally {
+            System.setIn(original);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.signet.server.console;
+
+import dev.signet.server.admin.AdminService;
+import dev.signet.server.admin.LoginHistoryQueries;
+import dev.signet.server.model.LoginEvent;
+import dev.signet.server.model.LoginHistoryFilter;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** Login History with filters (user, app, status, time) and a CSV download of the same selection. */
+final class LoginHistoryPages {
+    private static final String PATH = ConsoleRoutes.PREFIX + "/login-history";
+    private static final List<String> STATUSES = List.of("Success", "Failed: Not approved for access",
+            "Failed: Invalid assertion", "Failed: Invalid client identifier", "Failed: Audience is invalid",
+            "Failed: Assertion expired", "Failed: Invalid username", "Invalid Password", "Restricted IP",
+            "User is Inactive", "User Is Frozen", "Failed: Invalid Nonce", "Failed: Invalid refresh token");
+    private final ConsoleRoutes routes;
+    private final AdminService admin;
+
+    LoginHistoryPages(ConsoleRoutes routes, AdminService admin) {
+        this.routes = routes;
+        this.admin = admin;
+    }
+
+    void register() {
+        routes.page(PATH, this::historyPage);
+        routes.page(PATH + ".csv", ctx -> {
+            LoginHistoryFilter filter = LoginHistoryQueries.filter(ctx::queryParam);
+            ctx.header("Content-Disposition", "attachment; filename=\"login-history.csv\"")
+                    .contentType("text/csv; charset=utf-8").result(LoginHistoryQueries.csv(admin.loginHistory(filter)));
+        });
+    }
+
+    private void historyPage(Context ctx) {
+        LoginHistoryFilter filter = LoginHistoryQueries.filter(ctx::queryParam);
+        List<LoginEvent> events = admin.loginHistory(filter);
+        String query = ctx.queryString();
+        routes.view().show(ctx, "login-history", ConsoleView.model("events", events, "statuses", STATUSES,
+                "f", ConsoleView.model("user", ctx.queryParam("user"), "app", ctx.queryParam("app"),
+                        "status", ctx.queryParam("status"), "from", ctx.queryParam("from"), "to", ctx.queryParam("to")),
+                "csvUrl", PATH + ".csv" + (query == null || query.isEmpty() ? "" : "?" + query)));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.signet.server.storage;
+
+import dev.signet.server.model.AuthorizationCode;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Authorization codes by hash; each can be redeemed once. */
+public final class AuthorizationCodeRepository {
+    private final Jdbc jdbc;
+
+    public AuthorizationCodeRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(AuthorizationCode code) {
+        jdbc.update("insert into authorization_code (code_hash, app_id, user_id, redirect_uri, scopes, code_challenge, "
+                + "expires_at) values (?, ?, ?, ?, ?, ?, ?)", code.codeHash(), code.appId(), code.userId(),
+                code.redirectUri(), String.join(" ", code.scopes()), code.codeChallenge(), code.expiresAt());
+    }
+
+    /**
+     * Marks the code used and returns it, atomically: of two concurrent redemptions exactly one
+     * gets it. Empty when the code is unknown or was already used.
+     */
+    public Optional<AuthorizationCode> redeem(String codeHash, Instant now) {
+        return jdbc.inTransaction(tx -> {
+            if (tx.update("update authorization_code set used_at = ? where code_hash = ? and used_at is null", now,
+                    codeHash) != 1) {
+                return Optional.empty();
+            }
+            return tx.queryOne("select app_id, user_id, redirect_uri, scopes, code_challenge, expires_at "
+                    + "from authorization_code where code_hash = ?", rs -> new AuthorizationCode(codeHash,
+                            rs.getString("app_id"), rs.getString("user_id"), rs.getString("redirect_uri"),
+                            AppRepository.splitScopes(rs.getString("scopes")), rs.getString("code_challenge"),
+                            Jdbc.instant(rs, "expires_at")), codeHash);
+        });
+    }
+
+    /** Deletes codes that expired before {@code now}. */
+    public int deleteExpired(Instant now) {
+        return jdbc.update("delete from authorization_code where expires_at < ?", now);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.signet.server.storage;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import dev.signet.server.keys.SigningKey;
+import dev.signet.server.keys.SigningKeyStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The server's signing keys: public JWK in clear, private key encrypted by the caller. Rotation
+ * (the current key becomes previous, a new one becomes current) is one transaction.
+ */
+public final class SigningKeyRepository {
+    private static final String COLUMNS = "kid, public_jwk, status, created_at, rotated_at, retired_at";
+    private final Jdbc jdbc;
+
+    public SigningKeyRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every key, oldest first, retired ones included. */
+    public List<SigningKey> findAll() {
+        return jdbc.query("select " + COLUMNS + " from signing_key order by created_at, kid",
+                SigningKeyRepository::map);
+    }
+
+    /** The encrypted private key of a key that is not retired. */
+    public Optional<String> encryptedPrivateKey(String kid) {
+        return jdbc.queryOne("select private_key from signing_key where kid = ? and private_key is not null",
+                rs -> rs.getString(1), kid);
+    }
+
+    /** Makes {@code key} the current key; every other current key becomes previous. */
+    public void rotateTo(SigningKey key, String encryptedPrivateKey, Instant now) {
+        jdbc.inTransaction(tx -> {
+            tx.update("update signing_key set status = ?, rotated_at = ? where status = ?",
+                    SigningKeyStatus.PREVIOUS.name(), now, SigningKeyStatus.CURRENT.name());
+            tx.update("insert into signing_key (kid, public_jwk, private_key, status, created_at) "
+                    + "values (?, ?, ?, ?, ?)", key.kid(), key.publicJwk().toJSONString(), encryptedPrivateKey, SigningKeyStatus.CURRENT.name(),
+                    key.createdAt());
+            return null;
+        });
+    }
+
+    /** Retires a previous key and erases its private key; true if it was a previous key. */
+    public boolean retire(String kid, Instant now) {
+        return jdbc.update("update signing_key set status = ?, retired_at = ?, private_key = null "
+                + "where kid = ? and status = ?", SigningKeyStatus.RETIRED.name(), now, kid,
+                SigningKeyStatus.PREVIOUS.name()) == 1;
+    }
+
+    private static SigningKey map(ResultSet rs) throws SQLException {
+        RSAKey jwk;
+        try {
+            jwk = RSAKey.parse(rs.getString("public_jwk"));
+        } catch (ParseException e) {
+            throw new SQLException("signing_key " + rs.getString("kid") + " has an unreadable public_jwk", e);
+        }
+        return new SigningKey(rs.getString("kid"), jwk, SigningKeyStatus.valueOf(rs.getString("status")),
+                Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "rotated_at"), Jdbc.instant(rs, "retired_at"));
+    }
+}

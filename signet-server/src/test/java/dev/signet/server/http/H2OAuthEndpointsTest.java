@@ -1,0 +1,8 @@
+package dev.signet.server.http;
+
+/** The OAuth endpoints on embedded H2. */
+class H2OAuthEndpointsTest extends OAuthEndpointsContractTest {
+    H2OAuthEndpointsTest() {
+        super(ServerDatabase.h2());
+    }
+}

@@ -1,0 +1,8 @@
+package dev.signet.server.http;
+
+/** The OAuth endpoints on PostgreSQL (skipped where none is reachable, except under CI). */
+class PostgresOAuthEndpointsTest extends OAuthEndpointsContractTest {
+    PostgresOAuthEndpointsTest() {
+        super(ServerDatabase.postgres());
+    }
+}
