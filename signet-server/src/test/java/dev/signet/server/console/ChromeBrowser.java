@@ -49,7 +49,7 @@ final class ChromeBrowser implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return new ChromeBrowser(driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,9 +86,15 @@ final class ChromeBrowser implements AutoCloseable {
         find(css).click();
     }
 
-    /** Waits up to 10 s for the page text to contain {@code text}. */
+    /** Waits up to 30 s for the page text to contain {@code text}. */
     void waitForText(String text) {
-        waitFor(() -> text().contains(text) ? Boolean.TRUE : null, "text '" + text + "'");
+        waitFor(() -> {
+            try {
+                return text().contains(text) ? Boolean.TRUE : null;
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                return null; // between two pages: no body yet
+            }
+        }, "text '" + text + "'");
     }
 
     void waitForUrl(String prefix) {
@@ -114,7 +120,7 @@ final class ChromeBrowser implements AutoCloseable {
     }
 
     private static <T> T waitFor(Supplier<T> probe, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             T value = probe.get();
             if (value != null) {
