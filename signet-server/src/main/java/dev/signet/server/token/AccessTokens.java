@@ -13,13 +13,14 @@ import java.util.HexFormat;
  * {@code -} mapped to {@code .}, so it matches {@code [A-Za-z0-9._]+} as clients expect.
  */
 public final class AccessTokens {
-    private static final SecureRandom RANDOM = new SecureRandom();
+    // One generator per thread: a shared SecureRandom is a lock every token request waits on.
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
     private AccessTokens() {}
 
     public static String newToken(String orgId15) {
         byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         return orgId15 + "!" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).replace('-', '.');
     }
 
