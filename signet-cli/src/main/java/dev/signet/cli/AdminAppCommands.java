@@ -198,35 +198,41 @@ final class AdminAppCommands {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable an app: its logins fail.")
-    static final class Disable implements Callable<Integer> {
+    /** An action on one app that takes no input: POST /apps/{key}/{action}. */
+    abstract static class AppAction implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin AdminOptions admin;
 
         @Option(names = "--app", required = true, description = "Consumer key or name.")
         String app;
 
+        private final String action;
+        private final String done;
+
+        AppAction(String action, String done) {
+            this.action = action;
+            this.done = done;
+        }
+
         @Override
         public Integer call() {
-            printApp(spec, admin, admin.client().post("/apps/" + AdminPaths.segment(app) + "/disable",
-                    AdminClient.json().createObjectNode()), "Disabled.");
+            printApp(spec, admin, admin.client().post("/apps/" + AdminPaths.segment(app) + "/" + action,
+                    AdminClient.json().createObjectNode()), done);
             return 0;
         }
     }
 
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable an app: its logins fail.")
+    static final class Disable extends AppAction {
+        Disable() {
+            super("disable", "Disabled.");
+        }
+    }
+
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled app.")
-    static final class Enable implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-
-        @Option(names = "--app", required = true, description = "Consumer key or name.")
-        String app;
-
-        @Override
-        public Integer call() {
-            printApp(spec, admin, admin.client().post("/apps/" + AdminPaths.segment(app) + "/enable",
-                    AdminClient.json().createObjectNode()), "Enabled.");
-            return 0;
+    static final class Enable extends AppAction {
+        Enable() {
+            super("enable", "Enabled.");
         }
     }
 

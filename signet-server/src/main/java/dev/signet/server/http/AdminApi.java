@@ -10,7 +10,6 @@ import dev.signet.server.admin.NewUser;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -24,19 +23,19 @@ import java.util.Set;
 final class AdminApi {
     static final String PREFIX = "/admin/api";
     private final AdminService admin;
-    private final byte[] secretHash;
+    private final AdminAuthenticator auth;
     private final ObjectMapper json;
     private final AdminJson render;
 
     AdminApi(AdminService admin, String adminSecret, ObjectMapper json) {
         this.admin = admin;
-        this.secretHash = sha256(adminSecret);
+        this.auth = new AdminAuthenticator(adminSecret);
         this.json = json;
         this.render = new AdminJson(json);
     }
 
     void register(RoutesConfig routes) {
-        routes.before(PREFIX + "/*", this::authenticate);
+        routes.before(PREFIX + "/*", auth::authenticate);
         routes.get(PREFIX + "/org", ctx -> send(ctx, 200, render.org(admin.org())));
         routes.get(PREFIX + "/apps", ctx -> send(ctx, 200, render.array(admin.apps(), render::app)));
         routes.post(PREFIX + "/apps", this::createApp);
@@ -72,15 +71,6 @@ final class AdminApi {
                 render.signingKey(admin.retireSigningKey(ctx.pathParam("kid")))));
         routes.get(PREFIX + "/login-history", ctx -> send(ctx, 200, render.array(
                 admin.loginHistory(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(200)), render::loginEvent)));
-    }
-
-    private void authenticate(Context ctx) {
-        String header = ctx.header("Authorization");
-        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
-        if (!MessageDigest.isEqual(secretHash, sha256(given))) {
-            throw new AdminException(401, "unauthorized",
-                    "missing or wrong admin secret: send 'Authorization: Bearer <secret>' (DATA/admin-secret)");
-        }
     }
 
     private void createApp(Context ctx) {
@@ -154,13 +144,5 @@ final class AdminApi {
 
     static void send(Context ctx, int status, JsonNode body) {
         ctx.status(status).contentType(ErrorResponses.JSON_UTF8).result(body.toString());
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * Checks {@code Authorization: Bearer <admin secret>} on admin API routes. Keeps only the secret's
- * SHA-256 and compares in constant time, as {@link AdminApi} does.
+ * SHA-256 and compares in constant time. Guards every route under {@code /admin/api}.
  */
 final class AdminAuthenticator {
     private final byte[] secretHash;
