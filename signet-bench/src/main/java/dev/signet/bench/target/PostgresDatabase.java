@@ -1,0 +1,65 @@
+package dev.signet.bench.target;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+
+/**
+ * A throwaway PostgreSQL database for one run, created through the server's maintenance database
+ * and dropped (with its connections) on {@link #close()}.
+ */
+public final class PostgresDatabase implements AutoCloseable {
+    private final String adminUrl;
+    private final String user;
+    private final String name;
+    private final String version;
+
+    private PostgresDatabase(String adminUrl, String user, String name, String version) {
+        this.adminUrl = adminUrl;
+        this.user = user;
+        this.name = name;
+        this.version = version;
+    }
+
+    /** @param adminUrl e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres} */
+    public static PostgresDatabase create(String adminUrl, String user) {
+        byte[] random = new byte[4];
+        new SecureRandom().nextBytes(random);
+        String name = "signet_bench_" + HexFormat.of().formatHex(random);
+        try (Connection c = DriverManager.getConnection(adminUrl, user, ""); Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+            try (ResultSet rs = s.executeQuery("show server_version")) {
+                rs.next();
+                return new PostgresDatabase(adminUrl, user, name, rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create a PostgreSQL database via " + adminUrl + " as " + user
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String url() {
+        return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = DriverManager.getConnection(adminUrl, user, ""); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+        } catch (SQLException e) {
+            System.err.println("warning: could not drop PostgreSQL database " + name + ": " + e.getMessage());
+        }
+    }
+}
