@@ -24,10 +24,7 @@ final class IdentityEndpoint {
     }
 
     void handle(Context ctx) {
-        Session session = auth.authenticate(ctx);
-        if (!session.hasAnyScope("id", "openid", "profile")) {
-            throw new ApiException(403, "INSUFFICIENT_ACCESS", "This session lacks the id, openid or profile scope");
-        }
+        Session session = auth.authenticate(ctx).requireAnyScope("id", "openid", "profile");
         if (!sameId(ctx.pathParam("orgId"), session.org().id()) || !sameId(ctx.pathParam("userId"), session.user().id())) {
             throw new ApiException(403, "BAD_ID", "Bad_Id: the token does not belong to this org and user");
         }

@@ -28,11 +28,7 @@ final class UserInfoEndpoint {
     }
 
     void handle(Context ctx) {
-        Session session = auth.authenticate(ctx);
-        if (!session.hasAnyScope(SCOPES)) {
-            throw new ApiException(403, "INSUFFICIENT_ACCESS",
-                    "This session lacks the openid, id, profile, email, address or phone scope");
-        }
+        Session session = auth.authenticate(ctx).requireAnyScope(SCOPES);
         String version = IdentityFields.version(ctx.queryParam("version"));
         ctx.contentType(ErrorResponses.JSON_UTF8).result(userInfo(session, version).toString());
     }
