@@ -116,32 +116,39 @@ final class AdminAppSettingsCommands {
 
     @Command(name = "retire-cert", mixinStandardHelpOptions = true,
             description = "Retire a certificate: it no longer verifies signatures (the app keeps at least one).")
-    static final class RetireCert implements Callable<Integer> {
+    static final class RetireCert extends CertAction {
+        RetireCert() {
+            super("retire", "Retired.");
+        }
+    }
+
+    @Command(name = "activate-cert", mixinStandardHelpOptions = true, description = "Re-activate a retired certificate.")
+    static final class ActivateCert extends CertAction {
+        ActivateCert() {
+            super("activate", "Activated.");
+        }
+    }
+
+    /** An action on one of an app's certificates: POST …/certificates/{fingerprint}/{action}. */
+    abstract static class CertAction implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin AdminOptions admin;
         @Option(names = "--app", required = true, description = "Consumer key or name.") String app;
         @Option(names = "--fingerprint", required = true, description = "SHA-256 fingerprint (see 'app show').")
         String fingerprint;
 
-        @Override
-        public Integer call() {
-            AdminAppCommands.printApp(spec, admin, admin.client().post(appPath(app) + "/certificates/"
-                    + AdminPaths.segment(fingerprint) + "/retire", AdminClient.json().createObjectNode()), "Retired.");
-            return 0;
+        private final String action;
+        private final String done;
+
+        CertAction(String action, String done) {
+            this.action = action;
+            this.done = done;
         }
-    }
-
-    @Command(name = "activate-cert", mixinStandardHelpOptions = true, description = "Re-activate a retired certificate.")
-    static final class ActivateCert implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-        @Option(names = "--app", required = true, description = "Consumer key or name.") String app;
-        @Option(names = "--fingerprint", required = true, description = "SHA-256 fingerprint.") String fingerprint;
 
         @Override
         public Integer call() {
             AdminAppCommands.printApp(spec, admin, admin.client().post(appPath(app) + "/certificates/"
-                    + AdminPaths.segment(fingerprint) + "/activate", AdminClient.json().createObjectNode()), "Activated.");
+                    + AdminPaths.segment(fingerprint) + "/" + action, AdminClient.json().createObjectNode()), done);
             return 0;
         }
     }

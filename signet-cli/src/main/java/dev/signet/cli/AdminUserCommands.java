@@ -79,34 +79,26 @@ final class AdminUserCommands {
 
     @Command(name = "deactivate", mixinStandardHelpOptions = true,
             description = "Deactivate a user: logins fail with 'inactive user' and the user's tokens are revoked.")
-    static final class Deactivate implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-
-        @Option(names = "--username", required = true, description = "Username.")
-        String username;
+    static final class Deactivate extends AdminUserAction {
+        Deactivate() {
+            super("deactivate");
+        }
 
         @Override
-        public Integer call() {
-            print(spec, admin, admin.client().post("/users/" + AdminPaths.segment(username) + "/deactivate",
-                    AdminClient.json().createObjectNode()), "Deactivated " + username + "; its tokens are revoked.");
-            return 0;
+        String done() {
+            return "Deactivated " + username + "; its tokens are revoked.";
         }
     }
 
     @Command(name = "activate", mixinStandardHelpOptions = true, description = "Activate a user again.")
-    static final class Activate implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-
-        @Option(names = "--username", required = true, description = "Username.")
-        String username;
+    static final class Activate extends AdminUserAction {
+        Activate() {
+            super("activate");
+        }
 
         @Override
-        public Integer call() {
-            print(spec, admin, admin.client().post("/users/" + AdminPaths.segment(username) + "/activate",
-                    AdminClient.json().createObjectNode()), "Activated " + username + ".");
-            return 0;
+        String done() {
+            return "Activated " + username + ".";
         }
     }
 

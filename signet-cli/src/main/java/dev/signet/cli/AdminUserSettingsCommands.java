@@ -50,30 +50,26 @@ final class AdminUserSettingsCommands {
 
     @Command(name = "freeze", mixinStandardHelpOptions = true,
             description = "Freeze a user: logins fail and tokens stop working until unfrozen.")
-    static final class Freeze implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-        @Option(names = "--username", required = true, description = "Username.") String username;
+    static final class Freeze extends AdminUserAction {
+        Freeze() {
+            super("freeze");
+        }
 
         @Override
-        public Integer call() {
-            print(spec, admin, admin.client().post(userPath(username) + "/freeze",
-                    AdminClient.json().createObjectNode()), "Frozen.");
-            return 0;
+        String done() {
+            return "Frozen.";
         }
     }
 
     @Command(name = "unfreeze", mixinStandardHelpOptions = true, description = "Unfreeze a user.")
-    static final class Unfreeze implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-        @Option(names = "--username", required = true, description = "Username.") String username;
+    static final class Unfreeze extends AdminUserAction {
+        Unfreeze() {
+            super("unfreeze");
+        }
 
         @Override
-        public Integer call() {
-            print(spec, admin, admin.client().post(userPath(username) + "/unfreeze",
-                    AdminClient.json().createObjectNode()), "Unfrozen.");
-            return 0;
+        String done() {
+            return "Unfrozen.";
         }
     }
 
