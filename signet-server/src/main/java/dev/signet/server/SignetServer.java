@@ -48,11 +48,13 @@ public final class SignetServer implements AutoCloseable {
     private final AdminService admin;
     private final Administration administration;
     private final Javalin javalin;
+    private final LoginHistoryRepository loginHistory;
     private volatile String baseUrl;
 
     private SignetServer(ServerConfig config, Database database) {
         this.config = config;
         this.database = database;
+        database.changes().maxAge(config.cacheMaxAge());
         Jdbc jdbc = database.jdbc();
         OrgRepository orgs = new OrgRepository(jdbc);
         Org bootOrg = ensureOrg(orgs, config);
@@ -61,6 +63,7 @@ public final class SignetServer implements AutoCloseable {
         UserRepository users = new UserRepository(jdbc);
         TokenRepository tokens = new TokenRepository(jdbc);
         LoginHistoryRepository history = new LoginHistoryRepository(jdbc);
+        this.loginHistory = history;
         SigningKeys signingKeys = new SigningKeys(new SigningKeyRepository(jdbc), new KeyEncryption(config.dataDir()),
                 config.clock());
         this.admin = new AdminService(org, apps, users, tokens, history, signingKeys, config.clock());
@@ -141,6 +144,7 @@ public final class SignetServer implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        loginHistory.close(); // after the last request: pending entries are written before the pool closes
         database.close();
         ServerInfo.delete(config.dataDir());
     }

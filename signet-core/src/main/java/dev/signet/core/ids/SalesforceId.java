@@ -1,6 +1,5 @@
 package dev.signet.core.ids;
 
-import java.security.SecureRandom;
 import java.util.Objects;
 
 /**
@@ -23,7 +22,6 @@ public final class SalesforceId {
 
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final String CHECKSUM_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String id15;
 
@@ -56,8 +54,15 @@ public final class SalesforceId {
         }
         // "5g" stands where Salesforce puts the pod/instance identifier.
         StringBuilder sb = new StringBuilder(15).append(keyPrefix).append("5g");
+        byte[] random = new byte[16];
         while (sb.length() < 15) {
-            sb.append(BASE62.charAt(RANDOM.nextInt(BASE62.length())));
+            SecureRandoms.forThisThread().nextBytes(random);
+            for (int i = 0; i < random.length && sb.length() < 15; i++) {
+                int v = random[i] & 0x3f; // 0..63; 62 and 63 are skipped so every character is equally likely
+                if (v < BASE62.length()) {
+                    sb.append(BASE62.charAt(v));
+                }
+            }
         }
         return new SalesforceId(sb.toString());
     }

@@ -24,6 +24,7 @@ public record ServerConfig(
         Duration strictMaxAssertionLifetime,
         String adminSecret,
         boolean demo,
+        Duration cacheMaxAge,
         Clock clock) {
     public static final List<String> SALESFORCE_AUDIENCES =
             List.of("https://login.salesforce.com", "https://test.salesforce.com");
@@ -34,6 +35,7 @@ public record ServerConfig(
         extraAudiences = List.copyOf(extraAudiences);
         Objects.requireNonNull(clockSkew, "clockSkew must not be null");
         Objects.requireNonNull(strictMaxAssertionLifetime, "strictMaxAssertionLifetime must not be null");
+        Objects.requireNonNull(cacheMaxAge, "cacheMaxAge must not be null");
         Objects.requireNonNull(clock, "clock must not be null");
     }
 
@@ -51,7 +53,7 @@ public record ServerConfig(
         return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl="
                 + (dbUrl == null ? "<embedded h2>" : dbUrl.replaceAll("password=[^&;]*", "password=<redacted>"))
                 + ", publicUrl=" + publicUrl + ", extraAudiences=" + extraAudiences + ", clockSkew=" + clockSkew
-                + ", demo=" + demo + "]";
+                + ", demo=" + demo + ", cacheMaxAge=" + cacheMaxAge + "]";
     }
 
     /** Builder with the documented defaults. */
@@ -68,6 +70,7 @@ public record ServerConfig(
         private Duration strictMaxAssertionLifetime = Duration.ofMinutes(5);
         private String adminSecret;
         private boolean demo;
+        private Duration cacheMaxAge = Duration.ofSeconds(2);
         private Clock clock = Clock.systemUTC();
 
         private Builder() {}
@@ -137,6 +140,16 @@ public record ServerConfig(
             return this;
         }
 
+        /**
+         * How long apps, users and the org may be served from memory. Writes made through this
+         * server invalidate them at once; the age bounds how long a change made by another server
+         * sharing the database goes unseen. Zero turns the cache off.
+         */
+        public Builder cacheMaxAge(Duration v) {
+            this.cacheMaxAge = v;
+            return this;
+        }
+
         public Builder clock(Clock v) {
             this.clock = v;
             return this;
@@ -144,7 +157,7 @@ public record ServerConfig(
 
         public ServerConfig build() {
             return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, publicUrl, extraAudiences,
-                    clockSkew, strictMaxAssertionLifetime, adminSecret, demo, clock);
+                    clockSkew, strictMaxAssertionLifetime, adminSecret, demo, cacheMaxAge, clock);
         }
     }
 }

@@ -9,10 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Connected apps with their certificates, pre-authorized profiles/permission sets and approvals. */
 public final class AppRepository {
@@ -25,22 +27,35 @@ public final class AppRepository {
     private static final String APPROVALS = "select a.app_id, c.name, c.consumer_key, a.user_id, u.username, a.scopes, "
             + "a.approved_at from app_approval a join connected_app c on c.id = a.app_id "
             + "join sf_user u on u.id = a.user_id ";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final String PROFILE = "PROFILE";
     static final String PERMISSION_SET = "PERMISSION_SET";
 
+    private record ApprovalKey(String appId, String userId) {}
+
     private final Jdbc jdbc;
+    private final StateCache<String, ConnectedApp> byConsumerKey;
+    private final StateCache<String, ConnectedApp> byId;
+    private final StateCache<ApprovalKey, List<String>> approvals;
 
     public AppRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.byConsumerKey = new StateCache<>(jdbc);
+        this.byId = new StateCache<>(jdbc);
+        this.approvals = new StateCache<>(jdbc);
     }
 
+    /** The app with this consumer key (cached until the next write; see {@link DirectoryChanges}). */
     public Optional<ConnectedApp> findByConsumerKey(String consumerKey) {
-        return jdbc.queryOne("select " + SELECT_COLUMNS + " from connected_app where consumer_key = ?", this::map, consumerKey)
-                .map(this::complete);
+        return byConsumerKey.get(consumerKey, key -> jdbc.queryOne(
+                "select " + SELECT_COLUMNS + " from connected_app where consumer_key = ?", this::map, key)
+                .map(this::complete));
     }
 
+    /** The app with this id (cached until the next write). */
     public Optional<ConnectedApp> findById(String id) {
-        return jdbc.queryOne("select " + SELECT_COLUMNS + " from connected_app where id = ?", this::map, id).map(this::complete);
+        return byId.get(id, key -> jdbc.queryOne("select " + SELECT_COLUMNS + " from connected_app where id = ?",
+                this::map, key).map(this::complete));
     }
 
     public Optional<ConnectedApp> findByName(String name) {
@@ -121,10 +136,11 @@ public final class AppRepository {
         });
     }
 
-    /** The scopes the user approved for the app, or empty if never approved. */
+    /** The scopes the user approved for the app, or empty if never approved (cached until the next write). */
     public Optional<List<String>> approvedScopes(String appId, String userId) {
-        return jdbc.queryOne("select scopes from app_approval where app_id = ? and user_id = ?",
-                rs -> splitScopes(rs.getString(1)), appId, userId);
+        return approvals.get(new ApprovalKey(appId, userId), key -> jdbc.queryOne(
+                "select scopes from app_approval where app_id = ? and user_id = ?",
+                rs -> splitScopes(rs.getString(1)), key.appId(), key.userId()));
     }
 
     public List<String> approvedUserIds(String appId) {
@@ -218,6 +234,6 @@ public final class AppRepository {
     }
 
     static List<String> splitScopes(String scopes) {
-        return scopes == null || scopes.isBlank() ? List.of() : Arrays.asList(scopes.trim().split("\\s+"));
+        return scopes == null || scopes.isBlank() ? List.of() : Collections.unmodifiableList(Arrays.asList(WHITESPACE.split(scopes.trim())));
     }
 }

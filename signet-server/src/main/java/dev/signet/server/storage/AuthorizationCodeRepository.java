@@ -9,7 +9,7 @@ public final class AuthorizationCodeRepository {
     private final Jdbc jdbc;
 
     public AuthorizationCodeRepository(Jdbc jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = jdbc.untracked(); // writes nothing the directory cache holds
     }
 
     public void insert(AuthorizationCode code) {

@@ -13,7 +13,7 @@ public final class BrowserSessionRepository {
     private final Jdbc jdbc;
 
     public BrowserSessionRepository(Jdbc jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = jdbc.untracked(); // writes nothing the directory cache holds
     }
 
     public void insert(BrowserSession s) {

@@ -3,6 +3,7 @@ package dev.signet.server.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -12,8 +13,11 @@ import org.flywaydb.core.Flyway;
  * Flyway migrations.
  */
 public final class Database implements AutoCloseable {
+    /** How long cached directory state may be served by default; see {@link DirectoryChanges}. */
+    public static final Duration DEFAULT_CACHE_MAX_AGE = Duration.ofSeconds(2);
     private final HikariDataSource dataSource;
     private final String kind;
+    private final DirectoryChanges changes = new DirectoryChanges(DEFAULT_CACHE_MAX_AGE);
 
     private Database(HikariDataSource dataSource, String kind) {
         this.dataSource = dataSource;
@@ -43,6 +47,9 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(Math.max(10, Runtime.getRuntime().availableProcessors() * 4 + 2));
         config.setMinimumIdle(2);
         config.setConnectionTimeout(10_000);
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            config.addDataSourceProperty("reWriteBatchedInserts", "true"); // login history is written in batches
+        }
         HikariDataSource ds = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
@@ -74,7 +81,12 @@ public final class Database implements AutoCloseable {
     }
 
     public Jdbc jdbc() {
-        return new Jdbc(dataSource);
+        return new Jdbc(dataSource, changes);
+    }
+
+    /** The generation of cached directory state, shared by every {@link #jdbc()} of this database. */
+    public DirectoryChanges changes() {
+        return changes;
     }
 
     @Override

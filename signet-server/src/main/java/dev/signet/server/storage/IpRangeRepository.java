@@ -4,14 +4,17 @@ import dev.signet.server.model.LoginIpRange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** Profiles' Login IP Ranges. */
 public final class IpRangeRepository {
     private static final String COLUMNS = "profile, start_address, end_address, description, created_at";
     private final Jdbc jdbc;
+    private final StateCache<String, List<LoginIpRange>> byProfile;
 
     public IpRangeRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.byProfile = new StateCache<>(jdbc);
     }
 
     public void insert(LoginIpRange range) {
@@ -30,9 +33,11 @@ public final class IpRangeRepository {
                 IpRangeRepository::map);
     }
 
+    /** The profile's ranges (cached until the next write; see {@link DirectoryChanges}). */
     public List<LoginIpRange> findByProfile(String profile) {
-        return jdbc.query("select " + COLUMNS + " from profile_ip_range where profile = ? order by created_at",
-                IpRangeRepository::map, profile);
+        return byProfile.get(profile, key -> Optional.of(List.copyOf(jdbc.query(
+                "select " + COLUMNS + " from profile_ip_range where profile = ? order by created_at",
+                IpRangeRepository::map, key)))).orElseThrow();
     }
 
     private static LoginIpRange map(ResultSet rs) throws SQLException {

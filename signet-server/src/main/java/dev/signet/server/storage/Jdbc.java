@@ -4,11 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.TimeZone;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -16,6 +15,9 @@ import javax.sql.DataSource;
 /**
  * Thin JDBC helper: parameter binding (with {@link Instant} as a UTC timestamp), row mapping,
  * and transactions. Inside {@link #inTransaction} every call uses the transaction's connection.
+ * Writes are tracked by default: once committed they invalidate the cached directory state
+ * ({@link DirectoryChanges}). Stores whose writes cannot change that state (tokens, login
+ * history, records, sessions) use an {@link #untracked()} view, so their traffic keeps the cache.
  */
 public final class Jdbc {
     /** Maps the current row. */
@@ -32,14 +34,35 @@ public final class Jdbc {
 
     private final DataSource dataSource;
     private final Connection connection;
+    private final DirectoryChanges changes;
+    private final boolean tracked;
 
-    Jdbc(DataSource dataSource) {
-        this(dataSource, null);
+    Jdbc(DataSource dataSource, DirectoryChanges changes) {
+        this(dataSource, null, changes, true);
     }
 
-    private Jdbc(DataSource dataSource, Connection connection) {
+    private Jdbc(DataSource dataSource, Connection connection, DirectoryChanges changes, boolean tracked) {
         this.dataSource = dataSource;
         this.connection = connection;
+        this.changes = changes;
+        this.tracked = tracked;
+    }
+
+    /**
+     * A view whose writes do not invalidate cached directory state. Only for tables no
+     * {@link StateCache} reads: a write through it to a cached table would go unseen.
+     */
+    public Jdbc untracked() {
+        return new Jdbc(dataSource, connection, changes, false);
+    }
+
+    DirectoryChanges changes() {
+        return changes;
+    }
+
+    /** Whether reads may come from a cache: not inside a transaction, and caching is on. */
+    boolean cacheable() {
+        return connection == null && changes.enabled();
     }
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
@@ -60,10 +83,30 @@ public final class Jdbc {
     }
 
     public int update(String sql, Object... params) {
-        return withConnection(c -> {
-            try (PreparedStatement ps = prepare(c, sql, params)) {
-                return ps.executeUpdate();
+        try {
+            return withConnection(c -> {
+                try (PreparedStatement ps = prepare(c, sql, params)) {
+                    return ps.executeUpdate();
+                }
+            });
+        } finally {
+            if (tracked && connection == null) {
+                changes.changed(); // autocommit: the write is committed (or failed) now
             }
+        }
+    }
+
+    /** Runs one statement for each parameter row, in one transaction (a JDBC batch). */
+    public void batch(String sql, List<Object[]> rows) {
+        inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    bind(ps, row);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
         });
     }
 
@@ -79,26 +122,26 @@ public final class Jdbc {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(new Jdbc(dataSource, c));
+                T result = work.run(new Jdbc(dataSource, c, changes, tracked));
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e instanceof RuntimeException r ? r : new StorageException((SQLException) e);
+            } finally {
+                if (tracked) {
+                    changes.changed();
+                }
             }
         } catch (SQLException e) {
             throw new StorageException(e);
         }
     }
 
-    public static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column, utc());
-        return ts == null ? null : ts.toInstant();
-    }
-
     // Timestamps are stored as UTC wall-clock time, whatever the JVM's time zone.
-    private static Calendar utc() {
-        return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime time = rs.getObject(column, LocalDateTime.class);
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
     }
 
     private interface ConnectionWork<T> {
@@ -121,18 +164,18 @@ public final class Jdbc {
     private static PreparedStatement prepare(Connection c, String sql, Object[] params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         try {
-            for (int i = 0; i < params.length; i++) {
-                Object p = params[i];
-                if (p instanceof Instant t) {
-                    ps.setTimestamp(i + 1, Timestamp.from(t), utc());
-                } else {
-                    ps.setObject(i + 1, p);
-                }
-            }
+            bind(ps, params);
             return ps;
         } catch (SQLException e) {
             ps.close();
             throw e;
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            ps.setObject(i + 1, p instanceof Instant t ? LocalDateTime.ofInstant(t, ZoneOffset.UTC) : p);
         }
     }
 }

@@ -8,25 +8,65 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Login history, newest first. */
-public final class LoginHistoryRepository {
+/**
+ * Login history, newest first. Entries are written in batches off the request thread; every
+ * read first writes what is pending, so a reader always sees the attempts made before it.
+ */
+public final class LoginHistoryRepository implements AutoCloseable {
     private static final String COLUMNS = "id, login_time, org_id, user_id, username, app_id, app_name, source_ip, "
             + "login_type, status, reason, login_url, user_agent, login_subtype";
 
     private final Jdbc jdbc;
+    private final BatchWriter<LoginEvent> writer = new BatchWriter<>("login-history-writer", this::insertAll);
 
     public LoginHistoryRepository(Jdbc jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = jdbc.untracked(); // writes nothing the directory cache holds
     }
 
-    public void insert(LoginEvent e) {
-        jdbc.update("insert into login_history (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.id(), e.time(), e.orgId(), e.userId(), truncate(e.username()), e.appId(), e.appName(),
-                e.sourceIp(), e.loginType(), e.status(), truncate(e.reason()), truncate(e.loginUrl()),
-                truncate(e.userAgent()), e.loginSubType());
+    /**
+     * Adds an entry. It is written in a batch shortly after, and before any read of this
+     * repository or {@link #close()} returns.
+     */
+    public void record(LoginEvent e) {
+        writer.add(e);
+    }
+
+    /** Writes the pending entries and stops the background writer: call on shutdown. */
+    @Override
+    public void close() {
+        writer.close();
+    }
+
+    private void insertAll(List<LoginEvent> events) {
+        String sql = "insert into login_history (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        List<Object[]> rows = events.stream().map(LoginHistoryRepository::row).toList();
+        try {
+            jdbc.batch(sql, rows);
+        } catch (StorageException e) {
+            // One bad entry must not cost the batch: write them one by one, dropping only failures.
+            int failed = 0;
+            for (Object[] row : rows) {
+                try {
+                    jdbc.update(sql, row);
+                } catch (StorageException rowFailure) {
+                    failed++;
+                }
+            }
+            if (failed > 0) {
+                throw new StorageException("login history: " + failed + " of " + rows.size()
+                        + " entries could not be written", e);
+            }
+        }
+    }
+
+    private static Object[] row(LoginEvent e) {
+        return new Object[] {e.id(), e.time(), e.orgId(), e.userId(), truncate(e.username()), e.appId(), e.appName(),
+            e.sourceIp(), e.loginType(), e.status(), truncate(e.reason()), truncate(e.loginUrl()),
+            truncate(e.userAgent()), e.loginSubType()};
     }
 
     public List<LoginEvent> latest(int limit) {
+        writer.flush();
         return jdbc.query("select " + COLUMNS + " from login_history order by login_time desc, id desc limit ?",
                 LoginHistoryRepository::map, limit);
     }
@@ -62,6 +102,7 @@ public final class LoginHistoryRepository {
             params.add(filter.to());
         }
         params.add(filter.limit());
+        writer.flush();
         String sql = "select " + COLUMNS + " from login_history" + (where.isEmpty() ? "" : " where "
                 + String.join(" and ", where)) + " order by login_time desc, id desc limit ?";
         return jdbc.query(sql, LoginHistoryRepository::map, params.toArray());

@@ -7,15 +7,19 @@ import java.util.Optional;
 /** The org row: one org per server. */
 public final class OrgRepository {
     private final Jdbc jdbc;
+    private final StateCache<Boolean, Org> org;
 
     public OrgRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.org = new StateCache<>(jdbc);
     }
 
+    /** The org (cached until the next write; see {@link DirectoryChanges}). */
     public Optional<Org> find() {
-        return jdbc.queryOne("select id, name, status, created_at from org order by created_at limit 1",
+        return org.get(Boolean.TRUE, key -> jdbc.queryOne(
+                "select id, name, status, created_at from org order by created_at limit 1",
                 rs -> new Org(rs.getString("id"), rs.getString("name"), OrgStatus.valueOf(rs.getString("status")),
-                        Jdbc.instant(rs, "created_at")));
+                        Jdbc.instant(rs, "created_at"))));
     }
 
     public void insert(Org org) {

@@ -9,7 +9,7 @@ public final class RefreshTokenRepository {
     private final Jdbc jdbc;
 
     public RefreshTokenRepository(Jdbc jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = jdbc.untracked(); // writes nothing the directory cache holds
     }
 
     public void insert(RefreshTokenInfo token) {

@@ -10,6 +10,10 @@ public final class StorageException extends RuntimeException {
         super(cause.getMessage(), cause);
     }
 
+    public StorageException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
     /** SQLSTATE class 23505 (unique violation) in both H2 and PostgreSQL. */
     public boolean isUniqueViolation() {
         return getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState());

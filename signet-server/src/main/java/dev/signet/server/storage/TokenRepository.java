@@ -12,7 +12,7 @@ public final class TokenRepository {
     private final Jdbc jdbc;
 
     public TokenRepository(Jdbc jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = jdbc.untracked(); // writes nothing the directory cache holds
     }
 
     /** Thrown by {@link #issue} when the assertion's {@code jti} was already used. */

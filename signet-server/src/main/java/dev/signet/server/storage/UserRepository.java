@@ -15,19 +15,25 @@ public final class UserRepository {
             "id, org_id, username, email, first_name, last_name, profile, active, frozen, created_at, modified_at";
 
     private final Jdbc jdbc;
+    private final StateCache<String, User> byUsername;
+    private final StateCache<String, User> byId;
 
     public UserRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.byUsername = new StateCache<>(jdbc);
+        this.byId = new StateCache<>(jdbc);
     }
 
+    /** The user with this username (cached until the next write; see {@link DirectoryChanges}). */
     public Optional<User> findByUsername(String username) {
-        return jdbc.queryOne("select " + COLUMNS + " from sf_user where username = ?", this::map, username)
-                .map(this::withPermissionSets);
+        return byUsername.get(username, key -> jdbc.queryOne("select " + COLUMNS + " from sf_user where username = ?",
+                this::map, key).map(this::withPermissionSets));
     }
 
+    /** The user with this id (cached until the next write). */
     public Optional<User> findById(String id) {
-        return jdbc.queryOne("select " + COLUMNS + " from sf_user where id = ?", this::map, id)
-                .map(this::withPermissionSets);
+        return byId.get(id, key -> jdbc.queryOne("select " + COLUMNS + " from sf_user where id = ?", this::map, key)
+                .map(this::withPermissionSets));
     }
 
     public List<User> findAll() {

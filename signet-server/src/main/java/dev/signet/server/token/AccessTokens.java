@@ -1,9 +1,9 @@
 package dev.signet.server.token;
 
+import dev.signet.core.ids.SecureRandoms;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -13,14 +13,12 @@ import java.util.HexFormat;
  * {@code -} mapped to {@code .}, so it matches {@code [A-Za-z0-9._]+} as clients expect.
  */
 public final class AccessTokens {
-    // One generator per thread: a shared SecureRandom is a lock every token request waits on.
-    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
     private AccessTokens() {}
 
     public static String newToken(String orgId15) {
         byte[] bytes = new byte[32];
-        RANDOM.get().nextBytes(bytes);
+        SecureRandoms.forThisThread().nextBytes(bytes);
         return orgId15 + "!" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).replace('-', '.');
     }
 

@@ -1,5 +1,6 @@
 package dev.signet.server.token;
 
+import dev.signet.core.ids.SecureRandoms;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -7,7 +8,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import dev.signet.server.keys.SigningKeys;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +26,6 @@ import java.util.Objects;
  * "JWT-Based Access Tokens".
  */
 public final class JwtAccessTokenIssuer implements AccessTokenIssuer {
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final SigningKeys keys;
 
     public JwtAccessTokenIssuer(SigningKeys keys) {
@@ -69,7 +68,7 @@ public final class JwtAccessTokenIssuer implements AccessTokenIssuer {
 
     private static String newJwtId() {
         byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
+        SecureRandoms.forThisThread().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -26,7 +26,7 @@ public final class LoginRecorder {
     /** Records an attempt with a login sub-type, e.g. {@code OAuth Refresh Token}. */
     void record(LoginAttempt attempt, String status, String reason, String loginSubType) {
         try {
-            repository.insert(new LoginEvent(SalesforceId.random(SalesforceId.LOGIN_HISTORY_PREFIX).to18(),
+            repository.record(new LoginEvent(SalesforceId.random(SalesforceId.LOGIN_HISTORY_PREFIX).to18(),
                     clock.instant(), attempt.orgId(), attempt.userId(), attempt.username(), attempt.appId(),
                     attempt.appName(), attempt.request().sourceIp(), LoginEvent.REMOTE_ACCESS, status, reason,
                     attempt.request().baseUrl(), attempt.request().userAgent(), loginSubType));

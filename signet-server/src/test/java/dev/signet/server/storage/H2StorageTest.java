@@ -3,14 +3,16 @@ package dev.signet.server.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signet.server.TestServer;
+import dev.signet.server.config.ServerConfig;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The storage contract on the embedded H2 database in the data directory. */
 class H2StorageTest extends StorageContractTest {
     @Override
-    TestServer start(Path dataDir) {
-        TestServer server = TestServer.start(dataDir, b -> b);
+    TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize) {
+        TestServer server = TestServer.start(dataDir, customize);
         assertThat(server.server().databaseKind()).isEqualTo("h2");
         return server;
     }

@@ -3,9 +3,11 @@ package dev.signet.server.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signet.server.TestServer;
+import dev.signet.server.config.ServerConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
@@ -19,13 +21,14 @@ class PostgresStorageTest extends StorageContractTest {
     private final List<String> created = new ArrayList<>();
 
     @Override
-    TestServer start(Path dataDir) {
+    TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize) {
         String url = databases.computeIfAbsent(dataDir, d -> {
             String u = PostgresDatabases.create();
             created.add(u);
             return u;
         });
-        TestServer server = TestServer.start(dataDir, b -> b.dbUrl(url).dbUser(PostgresDatabases.USER));
+        TestServer server = TestServer.start(dataDir,
+                b -> customize.apply(b.dbUrl(url).dbUser(PostgresDatabases.USER)));
         assertThat(server.server().databaseKind()).isEqualTo("postgresql");
         return server;
     }

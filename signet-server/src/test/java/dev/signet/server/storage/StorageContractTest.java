@@ -8,6 +8,7 @@ import dev.signet.core.keys.TestKeys;
 import dev.signet.server.TestServer;
 import dev.signet.server.admin.AdminException;
 import dev.signet.server.admin.NewUser;
+import dev.signet.server.config.ServerConfig;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.LoginEvent;
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +34,11 @@ import org.junit.jupiter.api.Test;
  */
 abstract class StorageContractTest {
     /** Starts a server whose storage survives {@link TestServer#close()} and a restart on the same dataDir. */
-    abstract TestServer start(Path dataDir);
+    abstract TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize);
+
+    TestServer start(Path dataDir) {
+        return start(dataDir, UnaryOperator.identity());
+    }
 
     static Path tempDir() {
         try {
@@ -67,6 +75,76 @@ abstract class StorageContractTest {
             // The token issued before the restart still works (the port may have changed).
             String id = token.get("id").asText().replaceFirst("^http://[^/]+", second.baseUrl());
             assertThat(second.get(id, token.get("access_token").asText()).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void stopWhenLoginsJustHappenedThenEveryAttemptIsInLoginHistoryAfterRestart() throws Exception {
+        Path data = tempDir();
+        int logins = 120;
+        try (TestServer first = start(data)) {
+            ConnectedApp app = first.createApp();
+            String user = first.createUser();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < logins; i++) {
+                // Every third attempt names an unknown user: failures are recorded too.
+                String subject = i % 3 == 0 ? "nobody-" + i + "@signet.test" : user;
+                results.add(pool.submit(() -> first.token(first.assertion(app, subject).build()).statusCode()));
+            }
+            for (Future<Integer> f : results) {
+                f.get();
+            }
+            pool.shutdown();
+        } // closed at once: entries still queued for the batch writer must be written now
+        try (TestServer second = start(data)) {
+            List<LoginEvent> history = second.server().admin().loginHistory(1000);
+            assertThat(history).hasSize(logins);
+            assertThat(history).filteredOn(e -> e.status().equals(LoginEvent.SUCCESS)).hasSize(logins - logins / 3);
+        }
+    }
+
+    @Test
+    void tokenWhenAnotherRepositoryInstanceFreezesTheUserThenTheCachedUserIsNotUsed() {
+        // A long cache age: only write tracking can make the change visible.
+        try (TestServer server = start(tempDir(), b -> b.cacheMaxAge(Duration.ofHours(1)))) {
+            ConnectedApp app = server.createApp();
+            String username = server.createUser();
+            assertThat(server.token(server.assertion(app, username).build()).statusCode()).isEqualTo(200);
+            UserRepository elsewhere = new UserRepository(server.server().jdbc());
+            elsewhere.setFrozen(elsewhere.findByUsername(username).orElseThrow().id(), true, Instant.now());
+            HttpResponse<String> refused = server.token(server.assertion(app, username).build());
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(TestServer.json(refused).get("error_description").asText()).isEqualTo("inactive user");
+            new AppRepository(server.server().jdbc()).setEnabled(app.id(), false);
+            assertThat(TestServer.json(server.token(server.assertion(app, username).build())).get("error").asText())
+                    .isEqualTo("invalid_client_id");
+        }
+    }
+
+    @Test
+    void tokenWhenStateChangedBehindTheServersBackThenSeenOnlyAfterTheCacheAgeOrATrackedWrite() {
+        try (TestServer cached = start(tempDir(), b -> b.cacheMaxAge(Duration.ofHours(1)))) {
+            ConnectedApp app = cached.createApp();
+            String username = cached.createUser();
+            assertThat(cached.token(cached.assertion(app, username).build()).statusCode()).isEqualTo(200);
+            // As another server sharing the database would: a write this server does not track.
+            cached.server().jdbc().untracked().update("update connected_app set enabled = ? where id = ?", false,
+                    app.id());
+            assertThat(cached.token(cached.assertion(app, username).build()).statusCode())
+                    .as("served from the cache for up to the max age").isEqualTo(200);
+            cached.server().admin().deactivate(cached.createUser()); // any tracked write invalidates everything
+            assertThat(TestServer.json(cached.token(cached.assertion(app, username).build())).get("error").asText())
+                    .isEqualTo("invalid_client_id");
+        }
+        try (TestServer uncached = start(tempDir(), b -> b.cacheMaxAge(Duration.ZERO))) {
+            ConnectedApp app = uncached.createApp();
+            String username = uncached.createUser();
+            assertThat(uncached.token(uncached.assertion(app, username).build()).statusCode()).isEqualTo(200);
+            uncached.server().jdbc().untracked().update("update connected_app set enabled = ? where id = ?", false,
+                    app.id());
+            assertThat(TestServer.json(uncached.token(uncached.assertion(app, username).build())).get("error")
+                    .asText()).as("max age 0: no cache").isEqualTo("invalid_client_id");
         }
     }
 

@@ -44,7 +44,7 @@ public final class RecordStore {
     private final Jdbc jdbc;
 
     public RecordStore(Jdbc jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = jdbc.untracked(); // writes nothing the directory cache holds
     }
 
     /** All records of a type, oldest first (ties by ID), optionally with the deleted ones. */
