@@ -49,6 +49,7 @@ public final class SignetServer implements AutoCloseable {
     private final Administration administration;
     private final Javalin javalin;
     private final LoginHistoryRepository loginHistory;
+    private final TokenRepository tokens;
     private volatile String baseUrl;
 
     private SignetServer(ServerConfig config, Database database) {
@@ -62,6 +63,7 @@ public final class SignetServer implements AutoCloseable {
         AppRepository apps = new AppRepository(jdbc);
         UserRepository users = new UserRepository(jdbc);
         TokenRepository tokens = new TokenRepository(jdbc);
+        this.tokens = tokens;
         LoginHistoryRepository history = new LoginHistoryRepository(jdbc);
         this.loginHistory = history;
         SigningKeys signingKeys = new SigningKeys(new SigningKeyRepository(jdbc), new KeyEncryption(config.dataDir()),
@@ -144,7 +146,9 @@ public final class SignetServer implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
-        loginHistory.close(); // after the last request: pending entries are written before the pool closes
+        // After the last request: what the writer threads still hold is stored before the pool closes.
+        tokens.close();
+        loginHistory.close();
         database.close();
         ServerInfo.delete(config.dataDir());
     }

@@ -6,13 +6,16 @@ import java.util.Optional;
 
 /**
  * Issued access tokens (by SHA-256 hash only) and used assertion IDs. Issuing a token and
- * recording the assertion's {@code jti} happen in one short transaction.
+ * recording the assertion's {@code jti} happen in one transaction, shared with the tokens other
+ * requests issue at the same moment ({@link TokenCommitter}).
  */
-public final class TokenRepository {
+public final class TokenRepository implements AutoCloseable {
     private final Jdbc jdbc;
+    private final TokenCommitter committer;
 
     public TokenRepository(Jdbc jdbc) {
         this.jdbc = jdbc.untracked(); // writes nothing the directory cache holds
+        this.committer = new TokenCommitter(this.jdbc);
     }
 
     /** Thrown by {@link #issue} when the assertion's {@code jti} was already used. */
@@ -32,23 +35,15 @@ public final class TokenRepository {
      * @throws JtiReplayedException when the {@code jti} was already used (nothing is stored)
      */
     public void issue(String tokenHash, AccessTokenInfo info, String jti, Instant jtiExpiresAt) {
-        try {
-            jdbc.inTransaction(tx -> {
-                if (jti != null) {
-                    tx.update("insert into used_jti (app_id, jti, expires_at) values (?, ?, ?)", info.appId(), jti,
-                            jtiExpiresAt);
-                }
-                tx.update("insert into access_token (token_hash, org_id, user_id, app_id, scopes, issued_at, expires_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)", tokenHash, info.orgId(), info.userId(), info.appId(),
-                        String.join(" ", info.scopes()), info.issuedAt(), info.expiresAt());
-                return null;
-            });
-        } catch (StorageException e) {
-            if (jti != null && e.isUniqueViolation()) {
-                throw new JtiReplayedException();
-            }
-            throw e;
+        if (!committer.commit(tokenHash, info, jti, jtiExpiresAt)) {
+            throw new JtiReplayedException();
         }
+    }
+
+    /** Stores what is still queued and stops the writer thread: call on shutdown. */
+    @Override
+    public void close() {
+        committer.close();
     }
 
     /**
