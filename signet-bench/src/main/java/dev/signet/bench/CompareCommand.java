@@ -46,6 +46,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "Warm-up per scenario, in two halves (default: ${DEFAULT-VALUE}).")
     Duration warmup;
 
+    @Option(names = "--first-warmup", defaultValue = "30s", converter = DurationConverter.class,
+            description = {"Warm-up of each server's first scenario (default: ${DEFAULT-VALUE}): a fresh JVM's JIT",
+                "keeps recompiling hot paths for tens of seconds on 2 cores."})
+    Duration firstWarmup;
+
     @Option(names = "--concurrency", defaultValue = "16", description = "Connections, closed loop (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
@@ -82,7 +87,8 @@ final class CompareCommand implements Callable<Integer> {
     String navHttpServer;
 
     @Option(names = "--signet-java-opts", defaultValue = "${env:SIGNET_JAVA_OPTS:-}",
-            description = "JVM options for the Signet server processes (default: $SIGNET_JAVA_OPTS).")
+            description = {"JVM options for the Signet server processes (default: $SIGNET_JAVA_OPTS, else",
+                "signet-cli/jvm.options: what ./signet runs the server with)."})
     String signetJavaOpts;
 
     @Option(names = "--signet-h2-url-options", defaultValue = "",
@@ -109,7 +115,8 @@ final class CompareCommand implements Callable<Integer> {
         Path dir = workDir != null ? workDir : Path.of("signet-bench/target/runs",
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         RunSettings settings = quick ? new RunSettings(concurrency, fixedRateConcurrency, Duration.ofSeconds(3),
-                Duration.ofSeconds(2), 3000) : new RunSettings(concurrency, fixedRateConcurrency, duration, warmup, 3000);
+                Duration.ofSeconds(2), 3000, Duration.ofSeconds(2))
+                : new RunSettings(concurrency, fixedRateConcurrency, duration, warmup, 3000, firstWarmup);
         CompareOptions options = new CompareOptions(targets, scenarios.stream().map(Scenario::parse).toList(), settings,
                 quick ? Math.min(maxAssertions, 20_000) : maxAssertions, signetJar.toAbsolutePath(),
                 peers.toAbsolutePath(), jdk21, pgUrl, pgUser, navHttpServer, javaOpts(), h2UrlOptions, jfr, !noSignLimit,
@@ -128,9 +135,14 @@ final class CompareCommand implements Callable<Integer> {
         return anyFailure(report) ? 1 : 0;
     }
 
-    private List<String> javaOpts() {
-        return signetJavaOpts == null || signetJavaOpts.isBlank() ? List.of()
-                : new ArrayList<>(Arrays.asList(signetJavaOpts.trim().split("\\s+")));
+    private List<String> javaOpts() throws IOException {
+        String opts = signetJavaOpts;
+        if (opts == null || opts.isBlank()) {
+            Path launcherOptions = Path.of("signet-cli", "jvm.options");
+            opts = Files.exists(launcherOptions) ? Files.readAllLines(launcherOptions).stream()
+                    .filter(line -> !line.startsWith("#")).reduce("", (a, b) -> a + " " + b) : "";
+        }
+        return opts.isBlank() ? List.of() : new ArrayList<>(Arrays.asList(opts.trim().split("\\s+")));
     }
 
     // One summary per measured Signet scenario, cut from the recording by the run's time window.

@@ -37,6 +37,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The Signet authorization and resource server: start it with {@link #start(ServerConfig)}, stop
@@ -87,6 +88,7 @@ public final class SignetServer implements AutoCloseable {
         this.javalin = Javalin.create(cfg -> {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
+            cfg.jetty.threadPool = httpThreads();
             api.configure(cfg);
             console.register(cfg.routes);
         });
@@ -165,6 +167,15 @@ public final class SignetServer implements AutoCloseable {
             host = "[" + host + "]";
         }
         return "http://" + host + ":" + javalin.port();
+    }
+
+    // Javalin's default allows 250 threads; on a small machine that many only add memory and
+    // contention. Requests beyond the pool wait in Jetty's queue.
+    private static QueuedThreadPool httpThreads() {
+        int max = Math.max(32, Runtime.getRuntime().availableProcessors() * 16);
+        QueuedThreadPool pool = new QueuedThreadPool(max, 8, 60_000);
+        pool.setName("signet-http");
+        return pool;
     }
 
     private static Org ensureOrg(OrgRepository orgs, ServerConfig config) {

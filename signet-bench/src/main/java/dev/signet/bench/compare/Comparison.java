@@ -70,8 +70,11 @@ public final class Comparison {
             target.start();
             target.startup().ifPresent(d -> log.printf("  started, first request served after %d ms%n", d.toMillis()));
             double tokenRate = 0;
+            boolean first = true;
             for (Scenario scenario : options.scenarios()) {
-                ScenarioResult result = new ScenarioRunner(options.settings(), log).run(target, scenario, tokenRate);
+                ScenarioResult result = new ScenarioRunner(options.settings(), log).run(target, scenario, tokenRate,
+                        first);
+                first = false;
                 if (scenario == Scenario.TOKEN) {
                     tokenRate = result.throughput();
                 }

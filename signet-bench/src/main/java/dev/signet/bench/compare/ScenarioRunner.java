@@ -31,8 +31,11 @@ final class ScenarioRunner {
         this.log = log;
     }
 
-    /** @param tokenRate what {@link Scenario#TOKEN} reached on this target, or 0 if it did not pass */
-    ScenarioResult run(Target target, Scenario scenario, double tokenRate) {
+    /**
+     * @param tokenRate what {@link Scenario#TOKEN} reached on this target, or 0 if it did not pass
+     * @param firstOnTarget whether the target's JVM is fresh: it gets the longer first warm-up
+     */
+    ScenarioResult run(Target target, Scenario scenario, double tokenRate, boolean firstOnTarget) {
         Plan plan = target.plan(scenario);
         if (plan.skipped()) {
             return ScenarioResult.skipped(target.name(), target.isSignet(), scenario, plan.skipReason());
@@ -43,7 +46,8 @@ final class ScenarioRunner {
         }
         double expectedRate = halfRate ? tokenRate / 2 : settings.warmupRequestGuess();
         if (!halfRate && !settings.warmup().isZero()) {
-            RunResult warm = warmUp(target, plan);
+            RunResult warm = warmUp(target, plan, firstOnTarget && settings.firstWarmup().compareTo(settings.warmup()) > 0
+                    ? settings.firstWarmup() : settings.warmup());
             if (warm.failed()) {
                 log.printf("  %-10s warm-up %s%n", scenario.id(), warm);
                 return result(target, scenario, "warm-up, " + settings.concurrency() + " conns", warm, 0, null);
@@ -76,8 +80,8 @@ final class ScenarioRunner {
         return result(target, scenario, mode(options), measured, mintSeconds, window);
     }
 
-    private RunResult warmUp(Target target, Plan plan) {
-        Duration half = settings.warmup().dividedBy(2);
+    private RunResult warmUp(Target target, Plan plan, Duration warmup) {
+        Duration half = warmup.dividedBy(2);
         long guess = (long) Math.ceil(settings.warmupRequestGuess() * half.toMillis() / 1000.0);
         RunResult first = LoadDriver.run(target.address(), plan.warmup().create(guess),
                 LoadOptions.closedLoop(settings.concurrency(), half));

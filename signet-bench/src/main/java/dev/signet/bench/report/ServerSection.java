@@ -47,11 +47,12 @@ public final class ServerSection {
         versions.forEach(v -> md.append("; ").append(v));
         md.append(".\n");
         md.append(String.format(Locale.ROOT, "- **Load:** closed loop over %d keep-alive connections for %d s per "
-                + "scenario after a %d s warm-up; `%s` holds a fixed rate over %d connections, latency counted from "
+                + "scenario after a %d s warm-up (%d s before each server's first scenario, so its JIT has settled); `%s` holds a fixed rate over %d connections, latency counted from "
                 + "each request's scheduled start. Assertions (RS256, unique `jti`) are pre-minted before each run, "
                 + "outside the measurement. The load generator shares the cores with the server. Every response is "
                 + "checked: a run with any error is **FAILED**.%n", s.concurrency(), s.duration().toSeconds(),
-                s.warmup().toSeconds(), Scenario.TOKEN_HALF_RATE.id(), s.fixedRateConcurrency()));
+                s.warmup().toSeconds(), Math.max(s.warmup().toSeconds(), s.firstWarmup().toSeconds()),
+                Scenario.TOKEN_HALF_RATE.id(), s.fixedRateConcurrency()));
         startup(r, md);
         return md.toString();
     }

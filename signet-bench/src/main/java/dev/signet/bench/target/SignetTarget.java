@@ -66,7 +66,9 @@ public final class SignetTarget implements Target {
     public void start() {
         String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         createDirectories(options.dataDir());
-        process = ServerProcess.start(command(), Map.of("SIGNET_ADMIN_SECRET", secret, "SIGNET_DB_PASSWORD", ""),
+        // MALLOC_ARENA_MAX as ./signet sets it.
+        process = ServerProcess.start(command(), Map.of("SIGNET_ADMIN_SECRET", secret, "SIGNET_DB_PASSWORD", "",
+                "MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2")),
                 options.dataDir().getParent(),
                 options.dataDir().resolveSibling(options.dataDir().getFileName() + ".log"));
         baseUrl = Readiness.awaitFile(process, options.dataDir().resolve("server.json"), "url", Duration.ofSeconds(60));

@@ -37,7 +37,8 @@ class ServerSectionTest {
 
     private static ComparisonReport report() {
         return new ComparisonReport(Instant.parse("2026-01-01T00:00:00Z"), 1, new Machine("cpu", 2, 24_000, "Linux", "JDK 17", 0.1),
-                "signet 0.1.0", new RunSettings(16, 64, Duration.ofSeconds(15), Duration.ofSeconds(4), 3000),
+                "signet 0.1.0", new RunSettings(16, 64, Duration.ofSeconds(15), Duration.ofSeconds(4), 3000,
+                        Duration.ofSeconds(30)),
                 OptionalDouble.of(1_800), List.of(
                         target("signet-h2", "Signet (H2)", true,
                                 result("Signet (H2)", true, Scenario.TOKEN, run(120_000, 0, 10)),

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.core.ids.SalesforceId;
 import dev.signet.server.model.User;
 import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -13,9 +16,17 @@ import java.util.function.Supplier;
  * scope.
  */
 final class IdentityEndpoint {
+    private static final int MAX_CACHED = 10_000;
+
+    /** Everything an identity document is made from; a user edit moves {@code modifiedAt}. */
+    private record DocumentKey(String orgId, String userId, Instant modifiedAt, boolean active, String base,
+            String version) {}
+
     private final BearerAuthenticator auth;
     private final Supplier<String> baseUrl;
     private final ObjectMapper json;
+    // Identity is called with every cached token; its document changes only when the user does.
+    private final Map<DocumentKey, String> documents = new ConcurrentHashMap<>();
 
     IdentityEndpoint(BearerAuthenticator auth, Supplier<String> baseUrl, ObjectMapper json) {
         this.auth = auth;
@@ -29,16 +40,25 @@ final class IdentityEndpoint {
             throw new ApiException(403, "BAD_ID", "Bad_Id: the token does not belong to this org and user");
         }
         String version = IdentityFields.version(ctx.queryParam("version"));
-        ctx.contentType(ErrorResponses.JSON_UTF8).result(identity(session, version).toString());
+        User u = session.user();
+        DocumentKey key = new DocumentKey(session.org().id(), u.id(), u.modifiedAt(), u.active(), baseUrl.get(), version);
+        String document = documents.get(key);
+        if (document == null) {
+            document = identity(session, key.base(), version).toString();
+            if (documents.size() >= MAX_CACHED) {
+                documents.clear();
+            }
+            documents.put(key, document);
+        }
+        ctx.contentType(ErrorResponses.JSON_UTF8).result(document);
     }
 
     private static boolean sameId(String fromPath, String id18) {
         return SalesforceId.isValid(fromPath) && SalesforceId.parse(fromPath).to18().equals(id18);
     }
 
-    private ObjectNode identity(Session s, String version) {
+    private ObjectNode identity(Session s, String base, String version) {
         User u = s.user();
-        String base = baseUrl.get();
         ObjectNode n = json.createObjectNode();
         n.put("id", base + "/id/" + s.org().id() + "/" + u.id());
         n.put("asserted_user", true);
