@@ -6,6 +6,7 @@ import dev.signet.server.demo.DemoOrg;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -53,6 +54,12 @@ final class ServerCommand implements Callable<Integer> {
             + "https://login.salesforce.com and https://test.salesforce.com, plus the server's own URL always.")
     List<String> audiences = new ArrayList<>();
 
+    @Option(names = "--cache-max-age", defaultValue = "2", paramLabel = "SECONDS",
+            description = {"How long apps, users and the org may be served from memory (default: ${DEFAULT-VALUE}).",
+                "Changes made through this server apply at once; the age bounds how long a change made by another",
+                "server sharing the database goes unseen. 0 reads them from the database on every request."})
+    long cacheMaxAgeSeconds;
+
     @Option(names = "--demo", description = "Seed a demo app, integration user and key pair; print commands that get a token.")
     boolean demo;
 
@@ -64,7 +71,7 @@ final class ServerCommand implements Callable<Integer> {
                 .dbPassword(dbPassword != null ? dbPassword : System.getenv("SIGNET_DB_PASSWORD"))
                 .publicUrl(publicUrl)
                 .extraAudiences(audiences.isEmpty() ? ServerConfig.SALESFORCE_AUDIENCES : audiences)
-                .adminSecret(envSecret).demo(demo).build();
+                .adminSecret(envSecret).demo(demo).cacheMaxAge(cacheMaxAge()).build();
         long started = System.nanoTime();
         SignetServer server;
         try {
@@ -89,6 +96,13 @@ final class ServerCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private Duration cacheMaxAge() {
+        if (cacheMaxAgeSeconds < 0) {
+            throw new CliException("--cache-max-age must be 0 or more seconds");
+        }
+        return Duration.ofSeconds(cacheMaxAgeSeconds);
     }
 
     private void printDemo(PrintWriter out, SignetServer server, DemoOrg.Seeded demoOrg) {

@@ -62,26 +62,45 @@ public final class SignetTarget implements Target {
         return true;
     }
 
+    /**
+     * Starts the server as {@code ./signet server} runs it from the second start on: with the
+     * class-data archive that the launcher records on the first. A training start on a scratch
+     * data directory records it here, before the measured start (with a new, empty database).
+     */
     @Override
     public void start() {
-        String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        createDirectories(options.dataDir());
-        // MALLOC_ARENA_MAX as ./signet sets it.
-        process = ServerProcess.start(command(), Map.of("SIGNET_ADMIN_SECRET", secret, "SIGNET_DB_PASSWORD", "",
-                "MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2")),
-                options.dataDir().getParent(),
-                options.dataDir().resolveSibling(options.dataDir().getFileName() + ".log"));
-        baseUrl = Readiness.awaitFile(process, options.dataDir().resolve("server.json"), "url", Duration.ofSeconds(60));
-        Readiness.awaitStatus(process, http, baseUrl + "/services/data", 200, Duration.ofSeconds(30));
+        Path archive = options.dataDir().resolveSibling(options.dataDir().getFileName() + ".jsa");
+        Path training = options.dataDir().resolveSibling(options.dataDir().getFileName() + "-cds-training");
+        launch(training, "-XX:ArchiveClassesAtExit=" + archive);
+        process.close(); // SIGTERM: the JVM writes the archive as it exits
+        String secret = launch(options.dataDir(), Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : null);
         startup = Duration.ofNanos(System.nanoTime() - process.startedNanos());
         scenarios = new SignetScenarios(http, baseUrl, options.budget(), setUp(secret));
     }
 
-    private List<String> command() {
+    // Starts a server on dataDir, ready when it answers; returns its admin secret.
+    private String launch(Path dataDir, String cdsOption) {
+        String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        createDirectories(dataDir);
+        // MALLOC_ARENA_MAX as ./signet sets it.
+        process = ServerProcess.start(command(dataDir, cdsOption), Map.of("SIGNET_ADMIN_SECRET", secret,
+                "SIGNET_DB_PASSWORD", "", "MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2")),
+                dataDir.getParent(), dataDir.resolveSibling(dataDir.getFileName() + ".log"));
+        baseUrl = Readiness.awaitFile(process, dataDir.resolve("server.json"), "url", Duration.ofSeconds(60));
+        Readiness.awaitStatus(process, http, baseUrl + "/services/data", 200, Duration.ofSeconds(30));
+        return secret;
+    }
+
+    private List<String> command(Path dataDir, String cdsOption) {
         List<String> cmd = new ArrayList<>(List.of(options.javaBin()));
         cmd.addAll(options.jvmArgs());
-        cmd.addAll(List.of("-jar", options.jar().toString(), "server", "--port", "0", "--data",
-                options.dataDir().toString()));
+        if (cdsOption != null) {
+            cmd.add(cdsOption);
+        }
+        cmd.addAll(List.of("-jar", options.jar().toString(), "server", "--port", "0", "--data", dataDir.toString()));
+        if (!dataDir.equals(options.dataDir())) {
+            return cmd; // the training start: embedded H2 in its own directory, never the measured database
+        }
         if (options.database() != null) {
             cmd.addAll(List.of("--db-url", options.database().url(), "--db-user", options.database().user()));
         } else if (!options.h2UrlOptions().isBlank()) {

@@ -100,7 +100,7 @@ final class DataApi {
             JsonNode body = handler.handle(DataRequest.of(ctx, auth, usage), ctx);
             ctx.status(status);
             if (body != null) {
-                ctx.contentType(ErrorResponses.JSON_UTF8).result(json.writeValueAsString(body));
+                JsonBody.write(ctx, ctx.statusCode(), json.writeValueAsString(body));
             }
         };
     }

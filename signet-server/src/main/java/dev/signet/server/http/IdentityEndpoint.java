@@ -50,7 +50,7 @@ final class IdentityEndpoint {
             }
             documents.put(key, document);
         }
-        ctx.contentType(ErrorResponses.JSON_UTF8).result(document);
+        JsonBody.write(ctx, 200, document);
     }
 
     private static boolean sameId(String fromPath, String id18) {

@@ -24,7 +24,7 @@ final class TokenEndpoint {
         try {
             TokenResponse response = tokens.handle(formParameters(ctx), request);
             ErrorResponses.noStore(ctx);
-            ctx.status(200).contentType(ErrorResponses.JSON_UTF8).result(response.toJson());
+            JsonBody.write(ctx, 200, response.toJson());
         } catch (OAuth2Exception e) {
             ErrorResponses.oauth(ctx, e.error());
         }
