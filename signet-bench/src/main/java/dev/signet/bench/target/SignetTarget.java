@@ -39,7 +39,8 @@ public final class SignetTarget implements Target {
             String h2UrlOptions, Path dataDir, MintBudget budget, String certificatePem) {}
 
     /** The server's embedded URL ({@code storage.Database.embedded}) as of this writing. */
-    static final String H2_URL = "jdbc:h2:file:%s;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;%s";
+    static final String H2_URL =
+            "jdbc:h2:file:%s;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;%s";
 
     private final Options options;
     private final SetupHttp http = new SetupHttp();

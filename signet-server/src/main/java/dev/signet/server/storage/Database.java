@@ -29,7 +29,10 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("signet").toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
                 // H2 keeps 8 parsed statements per connection by default; the token path alone uses more.
-                + ";QUERY_CACHE_SIZE=64";
+                + ";QUERY_CACHE_SIZE=64"
+                // The server closes the database itself on shutdown, after writing what its writer
+                // threads still hold; H2's own shutdown hook would close it under their feet.
+                + ";DB_CLOSE_ON_EXIT=FALSE";
         return open(url, "sa", "");
     }
 
