@@ -81,11 +81,7 @@ final class IdentityEndpoint {
         n.put("is_lightning_login_user", false);
         n.putNull("status");
         IdentityFields.urls(n.putObject("urls"), base, s.org().id15(), u.id(), version);
-        n.put("active", u.active());
-        n.put("user_type", "STANDARD");
-        n.put("language", "en_US");
-        n.put("locale", "en_US");
-        n.put("utcOffset", 0);
+        IdentityFields.userSettings(n, u);
         n.put("last_modified_date", u.modifiedAt().toString().replaceFirst("Z$", "+0000"));
         n.put("is_app_installed", true);
         return n;

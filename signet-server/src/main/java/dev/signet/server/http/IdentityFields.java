@@ -1,6 +1,7 @@
 package dev.signet.server.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signet.server.model.User;
 
 /**
  * What the identity URL and the UserInfo endpoint share: the {@code version} parameter, the
@@ -18,6 +19,15 @@ final class IdentityFields {
             return ApiVersions.latest();
         }
         return param != null && param.matches("\\d{2}\\.0") ? param : "{version}";
+    }
+
+    /** Account state and locale settings, in the same place in both documents. */
+    static void userSettings(ObjectNode n, User u) {
+        n.put("active", u.active());
+        n.put("user_type", "STANDARD");
+        n.put("language", "en_US");
+        n.put("locale", "en_US");
+        n.put("utcOffset", 0);
     }
 
     static void photos(ObjectNode photos, String base) {

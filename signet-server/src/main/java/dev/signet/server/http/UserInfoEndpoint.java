@@ -54,11 +54,7 @@ final class UserInfoEndpoint {
         n.putObject("address").putNull("country");
         n.put("is_salesforce_integration_user", false);
         IdentityFields.urls(n.putObject("urls"), base, s.org().id15(), u.id(), version);
-        n.put("active", u.active());
-        n.put("user_type", "STANDARD");
-        n.put("language", "en_US");
-        n.put("locale", "en_US");
-        n.put("utcOffset", 0);
+        IdentityFields.userSettings(n, u);
         n.put("updated_at", u.modifiedAt().toString().replaceFirst("\\.\\d+Z$", "Z"));
         n.put("is_app_installed", true);
         return n;
