@@ -1,7 +1,7 @@
 package dev.signet.bench.jmh;
 
 import dev.signet.core.oauth.TokenResponse;
-import dev.signet.server.token.AccessTokens;
+import dev.signet.server.secrets.AccessTokens;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

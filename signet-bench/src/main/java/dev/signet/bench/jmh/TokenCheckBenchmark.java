@@ -1,12 +1,12 @@
 package dev.signet.bench.jmh;
 
 import dev.signet.server.model.AccessTokenInfo;
+import dev.signet.server.secrets.AccessTokens;
 import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.Database;
 import dev.signet.server.storage.OrgRepository;
 import dev.signet.server.storage.TokenRepository;
 import dev.signet.server.storage.UserRepository;
-import dev.signet.server.token.AccessTokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

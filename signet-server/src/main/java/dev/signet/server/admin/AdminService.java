@@ -2,7 +2,6 @@ package dev.signet.server.admin;
 
 import dev.signet.core.ids.SalesforceId;
 import dev.signet.core.keys.CertificateLoader;
-import dev.signet.server.keys.SigningKey;
 import dev.signet.server.keys.SigningKeys;
 import dev.signet.server.model.AppCertificate;
 import dev.signet.server.model.ConnectedApp;
@@ -10,6 +9,7 @@ import dev.signet.server.model.LoginEvent;
 import dev.signet.server.model.LoginHistoryFilter;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.PermittedUsers;
+import dev.signet.server.model.SigningKey;
 import dev.signet.server.model.User;
 import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.LoginHistoryRepository;

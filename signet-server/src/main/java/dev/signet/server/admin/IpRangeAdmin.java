@@ -1,10 +1,10 @@
 package dev.signet.server.admin;
 
+import dev.signet.server.login.IpAddressRange;
 import dev.signet.server.model.LoginIpRange;
 import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.IpRangeRepository;
 import dev.signet.server.storage.UserRepository;
-import dev.signet.server.token.IpAddressRange;
 import java.time.Clock;
 import java.util.List;
 import java.util.TreeSet;

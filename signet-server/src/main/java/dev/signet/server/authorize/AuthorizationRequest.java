@@ -1,8 +1,8 @@
 package dev.signet.server.authorize;
 
 import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.oauth.Pkce;
 import dev.signet.server.storage.AppRepository;
-import dev.signet.server.token.Pkce;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

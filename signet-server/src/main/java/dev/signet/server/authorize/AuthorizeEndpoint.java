@@ -1,17 +1,16 @@
 package dev.signet.server.authorize;
 
-import dev.signet.server.console.BrowserSessions;
-import dev.signet.server.console.ConsoleException;
-import dev.signet.server.console.OAuthScopes;
-import dev.signet.server.console.SecurityHeaders;
-import dev.signet.server.console.Templates;
+import dev.signet.server.login.LoginFailure;
+import dev.signet.server.login.RequestInfo;
 import dev.signet.server.model.BrowserSession;
 import dev.signet.server.model.User;
 import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.UserRepository;
-import dev.signet.server.token.LoginFailure;
-import dev.signet.server.token.PasswordLogin;
-import dev.signet.server.token.RequestInfo;
+import dev.signet.server.web.BrowserSessions;
+import dev.signet.server.web.ConsoleException;
+import dev.signet.server.web.OAuthScopes;
+import dev.signet.server.web.SecurityHeaders;
+import dev.signet.server.web.Templates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

@@ -2,13 +2,14 @@ package dev.signet.server.console;
 
 import dev.signet.server.admin.AdminException;
 import dev.signet.server.admin.AdminService;
+import dev.signet.server.admin.Administration;
 import dev.signet.server.admin.AppEdit;
 import dev.signet.server.admin.AppManager;
-import dev.signet.server.admin.Administration;
 import dev.signet.server.admin.NewApp;
 import dev.signet.server.model.AppSettings;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.IpRelaxation;
+import dev.signet.server.web.OAuthScopes;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.signet.server.console;
 
 import dev.signet.server.model.BrowserSession;
 import dev.signet.server.model.ConsoleAdmin;
+import dev.signet.server.web.Templates;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;

@@ -3,6 +3,7 @@ package dev.signet.server.console;
 import dev.signet.server.admin.AdminException;
 import dev.signet.server.admin.ConsoleAdmins;
 import dev.signet.server.model.ConsoleAdmin;
+import dev.signet.server.web.BrowserSessions;
 import io.javalin.http.Context;
 import java.util.Map;
 

@@ -1,6 +1,5 @@
 package dev.signet.server.data;
 
-import dev.signet.server.data.store.CustomObjectStore;
 import dev.signet.server.storage.StorageException;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -10,7 +10,6 @@ import static dev.signet.server.data.SystemFields.SYSTEM_MODSTAMP;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.signet.core.ids.SalesforceId;
-import dev.signet.server.data.store.RecordStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

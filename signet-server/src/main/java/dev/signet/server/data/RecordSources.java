@@ -1,6 +1,5 @@
 package dev.signet.server.data;
 
-import dev.signet.server.data.store.RecordStore;
 import dev.signet.server.model.Org;
 import dev.signet.server.storage.UserRepository;
 import java.util.List;

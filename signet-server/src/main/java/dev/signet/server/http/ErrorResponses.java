@@ -15,7 +15,7 @@ import java.util.Locale;
  * ({@code [{"message":…,"errorCode":…}]}), with the headers Salesforce sends.
  */
 public final class ErrorResponses {
-    static final String JSON_UTF8 = "application/json;charset=UTF-8";
+    public static final String JSON_UTF8 = "application/json;charset=UTF-8";
     static final String FORM_UTF8 = "application/x-www-form-urlencoded;charset=UTF-8";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,7 +58,7 @@ public final class ErrorResponses {
     }
 
     /** The cache headers Salesforce puts on token responses (spec §3). */
-    static void noStore(Context ctx) {
+    public static void noStore(Context ctx) {
         ctx.header("Cache-Control", "no-cache,must-revalidate,max-age=0,no-store,private");
         ctx.header("Pragma", "no-cache");
         ctx.header("Expires", "Thu, 01 Jan 1970 00:00:00 GMT");

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The parameters of a form body; a body that is not a form has none. */
-final class FormParameters {
+public final class FormParameters {
     private FormParameters() {}
 
-    static Map<String, List<String>> of(Context ctx) {
+    public static Map<String, List<String>> of(Context ctx) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             return Map.of();

@@ -2,9 +2,15 @@ package dev.signet.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signet.core.oauth.OAuth2Error;
-import dev.signet.server.admin.AdminException;
 import dev.signet.server.ServerContext;
-import dev.signet.server.token.TokenService;
+import dev.signet.server.admin.AdminException;
+import dev.signet.server.adminapi.AdminApi;
+import dev.signet.server.identity.IdentityEndpoint;
+import dev.signet.server.oauth.TokenEndpoint;
+import dev.signet.server.oauth.TokenService;
+import dev.signet.server.resource.BearerAuthenticator;
+import dev.signet.server.rest.ApiVersions;
+import dev.signet.server.rest.DataApi;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import org.slf4j.Logger;

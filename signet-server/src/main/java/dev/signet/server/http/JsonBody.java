@@ -12,13 +12,13 @@ import org.slf4j.LoggerFactory;
  * server's largest source of garbage under load. Bodies over 8 KB still go through Javalin, which
  * may compress them.
  */
-final class JsonBody {
+public final class JsonBody {
     private static final Logger LOG = LoggerFactory.getLogger(JsonBody.class);
     private static final int DIRECT_LIMIT = 8 * 1024;
 
     private JsonBody() {}
 
-    static void write(Context ctx, int status, String json) {
+    public static void write(Context ctx, int status, String json) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         ctx.status(status).contentType(ErrorResponses.JSON_UTF8);
         if (bytes.length > DIRECT_LIMIT) {

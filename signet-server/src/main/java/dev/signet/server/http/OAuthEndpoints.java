@@ -2,13 +2,18 @@ package dev.signet.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signet.server.ServerContext;
-import dev.signet.server.token.ActiveTokens;
-import dev.signet.server.token.AudiencePolicy;
-import dev.signet.server.token.ClientAssertionAuthenticator;
-import dev.signet.server.token.JwtTokenVerifier;
-import dev.signet.server.token.OpaqueTokenVerifier;
-import dev.signet.server.token.TokenIntrospection;
-import dev.signet.server.token.TokenRevocation;
+import dev.signet.server.identity.DiscoveryEndpoint;
+import dev.signet.server.identity.IntrospectionEndpoint;
+import dev.signet.server.identity.RevocationEndpoint;
+import dev.signet.server.identity.TokenIntrospection;
+import dev.signet.server.identity.TokenRevocation;
+import dev.signet.server.identity.UserInfoEndpoint;
+import dev.signet.server.oauth.AudiencePolicy;
+import dev.signet.server.oauth.ClientAssertionAuthenticator;
+import dev.signet.server.resource.ActiveTokens;
+import dev.signet.server.resource.BearerAuthenticator;
+import dev.signet.server.resource.JwtTokenVerifier;
+import dev.signet.server.resource.OpaqueTokenVerifier;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 

@@ -8,6 +8,8 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import dev.signet.server.model.SigningKey;
+import dev.signet.server.model.SigningKeyStatus;
 import dev.signet.server.storage.SigningKeyRepository;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;

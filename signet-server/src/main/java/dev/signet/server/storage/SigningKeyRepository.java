@@ -1,8 +1,8 @@
 package dev.signet.server.storage;
 
 import com.nimbusds.jose.jwk.RSAKey;
-import dev.signet.server.keys.SigningKey;
-import dev.signet.server.keys.SigningKeyStatus;
+import dev.signet.server.model.SigningKey;
+import dev.signet.server.model.SigningKeyStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.ParseException;

@@ -13,7 +13,7 @@ import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.IpRelaxation;
 import dev.signet.server.model.LoginEvent;
 import dev.signet.server.model.LoginHistoryFilter;
-import dev.signet.server.token.Pkce;
+import dev.signet.server.oauth.Pkce;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;

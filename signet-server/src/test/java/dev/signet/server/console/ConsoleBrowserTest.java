@@ -10,7 +10,7 @@ import dev.signet.server.admin.NewApp;
 import dev.signet.server.model.AppSettings;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.IpRelaxation;
-import dev.signet.server.token.Pkce;
+import dev.signet.server.oauth.Pkce;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

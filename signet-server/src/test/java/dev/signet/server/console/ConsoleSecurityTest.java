@@ -5,7 +5,7 @@ import static dev.signet.server.console.BrowserlessClient.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signet.server.TestServer;
-import dev.signet.server.token.AccessTokens;
+import dev.signet.server.secrets.AccessTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

@@ -1,0 +1,95 @@
+package dev.signet.server.authorize;
+
+import dev.signet.core.oauth.OAuth2Errors;
+import dev.signet.server.login.IpRestrictionPolicy;
+import dev.signet.server.login.LoginAttempt;
+import dev.signet.server.login.LoginFailure;
+import dev.signet.server.login.LoginRecorder;
+import dev.signet.server.login.RequestInfo;
+import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.model.LoginEvent;
+import dev.signet.server.model.Org;
+import dev.signet.server.model.User;
+import dev.signet.server.oauth.CodeFlowErrors;
+import dev.signet.server.secrets.PasswordHasher;
+import dev.signet.server.storage.PasswordRepository;
+import dev.signet.server.storage.UserRepository;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The interactive username/password login of the authorization endpoint, for one app: password
+ * (slow hash; an unknown user costs as much time as a wrong password) → active → not frozen →
+ * profile IP ranges under the app's IP relaxation. Every attempt goes to Login History as
+ * {@code Remote Access 2.0} with sub-type {@link #LOGIN_SUB_TYPE}.
+ */
+public final class PasswordLogin {
+    public static final String LOGIN_SUB_TYPE = "OAuth Web Server";
+    public static final String INVALID_PASSWORD = "Invalid Password";
+    private final Supplier<Org> org;
+    private final UserRepository users;
+    private final PasswordRepository passwords;
+    private final PasswordHasher hasher;
+    private final IpRestrictionPolicy ipRestrictions;
+    private final LoginRecorder recorder;
+
+    public PasswordLogin(Supplier<Org> org, UserRepository users, PasswordRepository passwords, PasswordHasher hasher,
+            IpRestrictionPolicy ipRestrictions, LoginRecorder recorder) {
+        this.org = org;
+        this.users = users;
+        this.passwords = passwords;
+        this.hasher = hasher;
+        this.ipRestrictions = ipRestrictions;
+        this.recorder = recorder;
+    }
+
+    /**
+     * Logs the user in to {@code app}.
+     *
+     * @throws LoginFailure with status {@code Invalid Password} (also for an unknown user or one
+     *     without a password), {@code User is Inactive}, {@code User Is Frozen} or
+     *     {@code Restricted IP}
+     */
+    public User login(ConnectedApp app, String username, String password, RequestInfo request) throws LoginFailure {
+        LoginAttempt attempt = new LoginAttempt(org.get().id(), request);
+        attempt.app(app);
+        attempt.username(username);
+        try {
+            User user = check(app, username, password == null ? new char[0] : password.toCharArray(), attempt);
+            recorder.record(attempt, LoginEvent.SUCCESS, "username and password accepted", LOGIN_SUB_TYPE);
+            return user;
+        } catch (LoginFailure failure) {
+            recorder.record(attempt, failure.status(), failure.reason(), LOGIN_SUB_TYPE);
+            throw failure;
+        }
+    }
+
+    private User check(ConnectedApp app, String username, char[] password, LoginAttempt attempt) throws LoginFailure {
+        Optional<User> found = username == null ? Optional.empty() : users.findByUsername(username.trim());
+        if (found.isEmpty()) {
+            hasher.verifyNothing(password);
+            throw new LoginFailure(CodeFlowErrors.AUTHENTICATION_FAILURE, "Failed: Invalid username",
+                    "no user with this username");
+        }
+        User user = found.get();
+        attempt.user(user);
+        Optional<String> hash = passwords.hash(user.id());
+        if (hash.isEmpty()) {
+            hasher.verifyNothing(password);
+            throw new LoginFailure(CodeFlowErrors.AUTHENTICATION_FAILURE, INVALID_PASSWORD,
+                    "the user has no password (an admin sets one: console ▸ Users ▸ Set password)");
+        }
+        if (!hasher.verify(password, hash.get())) {
+            throw new LoginFailure(CodeFlowErrors.AUTHENTICATION_FAILURE, INVALID_PASSWORD, "wrong password");
+        }
+        if (!user.active()) {
+            throw new LoginFailure(OAuth2Errors.INACTIVE_USER, "User is Inactive",
+                    "user is deactivated");
+        }
+        if (user.frozen()) {
+            throw new LoginFailure(OAuth2Errors.INACTIVE_USER, "User Is Frozen", "user is frozen");
+        }
+        ipRestrictions.check(app, user, attempt.request().sourceIp());
+        return user;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.signet.server.identity;
+
+import dev.signet.core.oauth.OAuth2Exception;
+import dev.signet.server.http.ErrorResponses;
+import dev.signet.server.http.FormParameters;
+import io.javalin.http.Context;
+import java.util.function.Supplier;
+
+/**
+ * {@code POST /services/oauth2/introspect}: form in, {@code {"active":…}} out. Client
+ * authentication by client assertion ({@code private_key_jwt}); errors as OAuth JSON (401
+ * {@code invalid_client}, 400 {@code invalid_request}).
+ */
+public final class IntrospectionEndpoint {
+    public static final String PATH = "/services/oauth2/introspect";
+    private final TokenIntrospection introspection;
+    private final Supplier<String> baseUrl;
+
+    public IntrospectionEndpoint(TokenIntrospection introspection, Supplier<String> baseUrl) {
+        this.introspection = introspection;
+        this.baseUrl = baseUrl;
+    }
+
+    public void handle(Context ctx) {
+        String base = baseUrl.get();
+        try {
+            IntrospectionResponse response = introspection.introspect(FormParameters.of(ctx), base, base + PATH);
+            ErrorResponses.noStore(ctx);
+            ctx.status(200).contentType(ErrorResponses.JSON_UTF8).result(response.toJson());
+        } catch (OAuth2Exception e) {
+            ErrorResponses.oauth(ctx, e.error());
+        }
+    }
+}

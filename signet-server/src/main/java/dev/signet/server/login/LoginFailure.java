@@ -1,0 +1,28 @@
+package dev.signet.server.login;
+
+import dev.signet.core.oauth.OAuth2Error;
+import dev.signet.core.oauth.OAuth2Exception;
+
+/**
+ * A refused login: the OAuth error the caller gets, and for Login History the Salesforce-style
+ * status and the precise reason (which the caller never sees).
+ */
+public final class LoginFailure extends OAuth2Exception {
+    private static final long serialVersionUID = 1L;
+    private final String status;
+    private final String reason;
+
+    public LoginFailure(OAuth2Error error, String status, String reason) {
+        super(error);
+        this.status = status;
+        this.reason = reason;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.signet.server.login;
+
+import dev.signet.core.ids.SalesforceId;
+import dev.signet.server.model.LoginEvent;
+import dev.signet.server.storage.LoginHistoryRepository;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Writes login attempts to Login History. A failure to record never changes the answer. */
+public final class LoginRecorder {
+    private static final Logger LOG = LoggerFactory.getLogger(LoginRecorder.class);
+    private final LoginHistoryRepository repository;
+    private final Clock clock;
+
+    public LoginRecorder(LoginHistoryRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Records an attempt described by {@code attempt}. */
+    public void record(LoginAttempt attempt, String status, String reason) {
+        record(attempt, status, reason, null);
+    }
+
+    /** Records an attempt with a login sub-type, e.g. {@code OAuth Refresh Token}. */
+    public void record(LoginAttempt attempt, String status, String reason, String loginSubType) {
+        try {
+            repository.record(new LoginEvent(SalesforceId.random(SalesforceId.LOGIN_HISTORY_PREFIX).to18(),
+                    clock.instant(), attempt.orgId(), attempt.userId(), attempt.username(), attempt.appId(),
+                    attempt.appName(), attempt.request().sourceIp(), LoginEvent.REMOTE_ACCESS, status, reason,
+                    attempt.request().baseUrl(), attempt.request().userAgent(), loginSubType));
+        } catch (RuntimeException e) {
+            LOG.error("could not record a login attempt in login history", e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.signet.server.oauth;
+
+import dev.signet.core.oauth.OAuth2Error;
+import dev.signet.core.oauth.OAuth2Errors;
+import dev.signet.core.oauth.OAuth2Exception;
+import dev.signet.core.oauth.TokenResponse;
+import dev.signet.server.login.RequestInfo;
+import dev.signet.server.model.AuthorizationCode;
+import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.model.Org;
+import dev.signet.server.model.OrgStatus;
+import dev.signet.server.model.User;
+import dev.signet.server.secrets.AccessTokens;
+import dev.signet.server.storage.AppRepository;
+import dev.signet.server.storage.AuthorizationCodeRepository;
+import dev.signet.server.storage.UserRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The authorization-code grant for public clients with PKCE (no client secret). Order: client →
+ * code (redeemed atomically, so it serves once even when the request then fails) → same app →
+ * unexpired → same {@code redirect_uri} → PKCE S256 → org and user still active. Answers an
+ * access token and, when the scopes include {@code refresh_token}, a refresh token.
+ *
+ * <p>Related specifications: RFC 6749 §4.1.3–4.1.4; RFC 7636 §4.5–4.6.
+ */
+public final class AuthorizationCodeGrantHandler implements GrantHandler {
+    public static final String GRANT_TYPE = "authorization_code";
+    private static final Logger LOG = LoggerFactory.getLogger(AuthorizationCodeGrantHandler.class);
+    private final Supplier<Org> org;
+    private final AppRepository apps;
+    private final UserRepository users;
+    private final AuthorizationCodeRepository codes;
+    private final GrantedTokens granted;
+    private final Clock clock;
+
+    public AuthorizationCodeGrantHandler(Supplier<Org> org, AppRepository apps, UserRepository users,
+            AuthorizationCodeRepository codes, GrantedTokens granted, Clock clock) {
+        this.org = org;
+        this.apps = apps;
+        this.users = users;
+        this.codes = codes;
+        this.granted = granted;
+        this.clock = clock;
+    }
+
+    @Override
+    public String grantType() {
+        return GRANT_TYPE;
+    }
+
+    @Override
+    public TokenResponse handle(Map<String, List<String>> params, RequestInfo request) throws OAuth2Exception {
+        // client_id (REQUIRED for public clients, RFC 6749 §4.1.3)
+        ConnectedApp app = GrantParams.client(apps, params);
+        // code (REQUIRED, RFC 6749 §4.1.3)
+        String code = GrantParams.single(params, "code", OAuth2Errors.INVALID_REQUEST);
+        AuthorizationCode redeemed = codes.redeem(AccessTokens.hash(code), clock.instant())
+                .orElseThrow(() -> refuse(CodeFlowErrors.INVALID_CODE, "unknown or already used code"));
+        if (!redeemed.appId().equals(app.id())) {
+            throw refuse(CodeFlowErrors.INVALID_CODE, "code was issued to another app");
+        }
+        if (!clock.instant().isBefore(redeemed.expiresAt())) {
+            throw refuse(CodeFlowErrors.EXPIRED_CODE, "code expired at " + redeemed.expiresAt());
+        }
+        // redirect_uri (REQUIRED when sent in the authorization request, RFC 6749 §4.1.3)
+        if (!redeemed.redirectUri().equals(GrantParams.optional(params, "redirect_uri"))) {
+            throw refuse(CodeFlowErrors.REDIRECT_URI_MISMATCH, "redirect_uri differs from the authorization request");
+        }
+        // code_verifier (REQUIRED with PKCE, RFC 7636 §4.5)
+        if (!Pkce.verifies(GrantParams.optional(params, "code_verifier"), redeemed.codeChallenge())) {
+            throw refuse(CodeFlowErrors.INVALID_CODE_VERIFIER, "code_verifier missing or does not match the challenge");
+        }
+        Org currentOrg = org.get();
+        if (currentOrg.status() != OrgStatus.ACTIVE) {
+            throw new OAuth2Exception(OAuth2Errors.INACTIVE_ORG);
+        }
+        User user = users.findById(redeemed.userId()).filter(u -> u.active() && !u.frozen())
+                .orElseThrow(() -> refuse(OAuth2Errors.INACTIVE_USER, "user is no longer active"));
+        return granted.issue(currentOrg, app, user, redeemed.scopes(), true, request.baseUrl());
+    }
+
+    private static OAuth2Exception refuse(OAuth2Error error, String reason) {
+        LOG.debug("authorization code refused: {}", reason);
+        return new OAuth2Exception(error);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.signet.server.oauth;
+
+import dev.signet.core.oauth.TokenResponse;
+import dev.signet.server.model.AccessTokenInfo;
+import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.model.Org;
+import dev.signet.server.model.RefreshTokenInfo;
+import dev.signet.server.model.User;
+import dev.signet.server.secrets.AccessTokens;
+import dev.signet.server.secrets.RandomTokens;
+import dev.signet.server.storage.RefreshTokenRepository;
+import dev.signet.server.storage.TokenRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Issues the tokens of the authorization-code and refresh-token grants: an access token from the
+ * {@link AccessTokenIssuer} (opaque or JWT, per app) stored by hash, and for the code grant a
+ * refresh token when the scopes include {@code refresh_token} or {@code offline_access}.
+ */
+public final class GrantedTokens {
+    private final TokenRepository tokens;
+    private final RefreshTokenRepository refreshTokens;
+    private final AccessTokenIssuer issuer;
+    private final Clock clock;
+
+    public GrantedTokens(TokenRepository tokens, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer, Clock clock) {
+        this.tokens = tokens;
+        this.refreshTokens = refreshTokens;
+        this.issuer = issuer;
+        this.clock = clock;
+    }
+
+    TokenResponse issue(Org org, ConnectedApp app, User user, List<String> scopes, boolean withRefreshToken,
+            String baseUrl) {
+        Instant now = clock.instant();
+        AccessTokenInfo info = new AccessTokenInfo(org.id(), user.id(), app.id(), scopes, now,
+                now.plus(Duration.ofMinutes(app.sessionTimeoutMinutes())), false);
+        TokenContext context = new TokenContext(org, app, user, info, baseUrl);
+        String accessToken = issuer.issue(context);
+        tokens.issue(AccessTokens.hash(accessToken), info, null, null);
+        String refreshToken = null;
+        if (withRefreshToken && allowsRefresh(scopes)) {
+            refreshToken = RandomTokens.next();
+            refreshTokens.insert(new RefreshTokenInfo(AccessTokens.hash(refreshToken), app.id(), user.id(), scopes, now,
+                    false));
+        }
+        return new TokenResponse(accessToken, String.join(" ", scopes), baseUrl, context.identityUrl(), "Bearer",
+                now.toEpochMilli(), null, refreshToken);
+    }
+
+    static boolean allowsRefresh(List<String> scopes) {
+        return scopes.contains("refresh_token") || scopes.contains("offline_access");
+    }
+}

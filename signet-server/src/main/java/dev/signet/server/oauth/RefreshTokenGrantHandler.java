@@ -1,0 +1,106 @@
+package dev.signet.server.oauth;
+
+import dev.signet.core.oauth.OAuth2Errors;
+import dev.signet.core.oauth.TokenResponse;
+import dev.signet.server.login.IpRestrictionPolicy;
+import dev.signet.server.login.LoginAttempt;
+import dev.signet.server.login.LoginFailure;
+import dev.signet.server.login.LoginRecorder;
+import dev.signet.server.login.RequestInfo;
+import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.model.LoginEvent;
+import dev.signet.server.model.Org;
+import dev.signet.server.model.OrgStatus;
+import dev.signet.server.model.RefreshTokenInfo;
+import dev.signet.server.model.User;
+import dev.signet.server.secrets.AccessTokens;
+import dev.signet.server.storage.AppRepository;
+import dev.signet.server.storage.RefreshTokenRepository;
+import dev.signet.server.storage.UserRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The refresh-token grant: a new access token for a live refresh token of the same app, with the
+ * scopes approved when it was issued. The refresh token itself is kept (Salesforce's default
+ * policy "Refresh token is valid until revoked"). Every attempt goes to Login History with
+ * sub-type {@code OAuth Refresh Token}; IP restrictions apply unless the app relaxes them for
+ * refresh tokens.
+ *
+ * <p>Related specifications: RFC 6749 §6.
+ */
+public final class RefreshTokenGrantHandler implements GrantHandler {
+    public static final String GRANT_TYPE = "refresh_token";
+    public static final String LOGIN_SUB_TYPE = "OAuth Refresh Token";
+    private final Supplier<Org> org;
+    private final AppRepository apps;
+    private final UserRepository users;
+    private final RefreshTokenRepository refreshTokens;
+    private final IpRestrictionPolicy ipRestrictions;
+    private final GrantedTokens granted;
+    private final LoginRecorder recorder;
+
+    public RefreshTokenGrantHandler(Supplier<Org> org, AppRepository apps, UserRepository users,
+            RefreshTokenRepository refreshTokens, IpRestrictionPolicy ipRestrictions, GrantedTokens granted,
+            LoginRecorder recorder) {
+        this.org = org;
+        this.apps = apps;
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.ipRestrictions = ipRestrictions;
+        this.granted = granted;
+        this.recorder = recorder;
+    }
+
+    @Override
+    public String grantType() {
+        return GRANT_TYPE;
+    }
+
+    @Override
+    public TokenResponse handle(Map<String, List<String>> params, RequestInfo request) throws LoginFailure {
+        Org currentOrg = org.get();
+        LoginAttempt attempt = new LoginAttempt(currentOrg.id(), request);
+        try {
+            TokenResponse response = refresh(params, currentOrg, attempt);
+            recorder.record(attempt, LoginEvent.SUCCESS, "refresh token accepted", LOGIN_SUB_TYPE);
+            return response;
+        } catch (LoginFailure failure) {
+            recorder.record(attempt, failure.status(), failure.reason(), LOGIN_SUB_TYPE);
+            throw failure;
+        }
+    }
+
+    private TokenResponse refresh(Map<String, List<String>> params, Org currentOrg, LoginAttempt attempt)
+            throws LoginFailure {
+        // client_id (REQUIRED for public clients, RFC 6749 §6 with §3.2.1)
+        String clientId = GrantParams.optional(params, "client_id");
+        ConnectedApp app = clientId == null ? null : apps.findByConsumerKey(clientId).orElse(null);
+        if (app == null || !app.enabled()) {
+            throw new LoginFailure(OAuth2Errors.INVALID_CLIENT_ID, "Failed: Invalid client identifier",
+                    "client_id is missing, repeated, unknown or of a disabled app");
+        }
+        attempt.app(app);
+        // refresh_token (REQUIRED, RFC 6749 §6)
+        String token = GrantParams.optional(params, "refresh_token");
+        RefreshTokenInfo info = token == null ? null : refreshTokens.find(AccessTokens.hash(token)).orElse(null);
+        if (info == null || info.revoked() || !info.appId().equals(app.id())) {
+            throw new LoginFailure(CodeFlowErrors.EXPIRED_REFRESH_TOKEN, "Failed: Invalid refresh token",
+                    info == null ? "unknown refresh token" : info.revoked() ? "refresh token was revoked"
+                            : "refresh token belongs to another app");
+        }
+        User user = users.findById(info.userId()).orElseThrow(() -> new LoginFailure(
+                CodeFlowErrors.EXPIRED_REFRESH_TOKEN, "Failed: Invalid refresh token", "the token's user is gone"));
+        attempt.user(user);
+        if (currentOrg.status() != OrgStatus.ACTIVE) {
+            throw new LoginFailure(OAuth2Errors.INACTIVE_ORG, "Failed: Org locked", "org is " + currentOrg.status());
+        }
+        if (!user.active() || user.frozen()) {
+            throw new LoginFailure(OAuth2Errors.INACTIVE_USER, user.active() ? "User Is Frozen" : "User is Inactive",
+                    user.active() ? "user is frozen" : "user is deactivated");
+        }
+        ipRestrictions.check(app, user, attempt.request().sourceIp(), true);
+        return granted.issue(currentOrg, app, user, info.scopes(), false, attempt.request().baseUrl());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.signet.server.resource;
+
+import dev.signet.server.model.AccessTokenInfo;
+import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.model.Org;
+import dev.signet.server.model.OrgStatus;
+import dev.signet.server.model.User;
+import dev.signet.server.secrets.AccessTokens;
+import dev.signet.server.storage.AppRepository;
+import dev.signet.server.storage.TokenRepository;
+import dev.signet.server.storage.UserRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Finds the active token behind an access token string, whatever its kind: the verifier that
+ * recognizes it checks it, then what applies to every token is checked here, on every call
+ * (apps, users and the org come from the directory cache, which every write invalidates): not revoked, not expired, user active and not frozen, app enabled,
+ * org active. API authentication, introspection and revocation all go through here.
+ */
+public final class ActiveTokens {
+    private final List<TokenVerifier> verifiers;
+    private final TokenRepository tokens;
+    private final UserRepository users;
+    private final AppRepository apps;
+    private final Supplier<Org> org;
+    private final Clock clock;
+
+    public ActiveTokens(List<TokenVerifier> verifiers, TokenRepository tokens, UserRepository users, AppRepository apps,
+            Supplier<Org> org, Clock clock) {
+        this.verifiers = List.copyOf(verifiers);
+        this.tokens = tokens;
+        this.users = users;
+        this.apps = apps;
+        this.org = org;
+        this.clock = clock;
+    }
+
+    /** The active token, or empty when the token is unknown, not genuine, expired, revoked or its parties inactive. */
+    public Optional<ActiveToken> find(String token) {
+        return live(token).flatMap(info -> withActiveParties(AccessTokens.hash(token), info));
+    }
+
+    /**
+     * Revokes a genuine, unexpired, unrevoked token, even when its user or app is inactive (so
+     * that re-enabling them does not bring it back). False when there was no such token.
+     */
+    public boolean revoke(String token) {
+        return live(token).isPresent() && tokens.revoke(AccessTokens.hash(token), clock.instant());
+    }
+
+    private Optional<AccessTokenInfo> live(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return verifiers.stream().filter(v -> v.recognizes(token)).findFirst().flatMap(v -> v.verify(token))
+                .filter(info -> !info.revoked() && clock.instant().isBefore(info.expiresAt()));
+    }
+
+    private Optional<ActiveToken> withActiveParties(String hash, AccessTokenInfo info) {
+        Org currentOrg = org.get();
+        Optional<User> user = users.findById(info.userId());
+        Optional<ConnectedApp> app = apps.findById(info.appId());
+        if (user.isEmpty() || app.isEmpty() || !user.get().active() || user.get().frozen() || !app.get().enabled()
+                || currentOrg.status() != OrgStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActiveToken(hash, info, currentOrg, user.get(), app.get()));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.signet.server.resource;
+
+import dev.signet.server.http.ApiException;
+import io.javalin.http.Context;
+
+/**
+ * Authenticates API calls by access token, from the {@code Authorization: Bearer} header or the
+ * {@code oauth_token} parameter. Opaque and JWT access tokens alike: {@link ActiveTokens} checks
+ * the token (a JWT's signature, {@code kid} and {@code exp} locally), then that it is on record,
+ * unexpired and unrevoked, and that its user, app and org are still active: state is re-checked
+ * on every call.
+ */
+public final class BearerAuthenticator {
+    private final ActiveTokens tokens;
+
+    public BearerAuthenticator(ActiveTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    public Session authenticate(Context ctx) {
+        ActiveToken token = tokens.find(tokenFrom(ctx)).orElseThrow(ApiException::invalidSession);
+        return new Session(token.info(), token.org(), token.user(), token.app());
+    }
+
+    private static String tokenFrom(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header != null) {
+            String[] parts = header.trim().split("\\s+", 2);
+            if (parts.length != 2 || !(parts[0].equalsIgnoreCase("Bearer") || parts[0].equalsIgnoreCase("OAuth"))
+                    || parts[1].isBlank()) {
+                throw new ApiException(401, "INVALID_AUTH_HEADER", "INVALID_AUTH_HEADER");
+            }
+            return parts[1].trim();
+        }
+        String param = ctx.queryParam("oauth_token");
+        if (param == null || param.isBlank()) {
+            throw new ApiException(401, "INVALID_AUTH_HEADER", "INVALID_AUTH_HEADER");
+        }
+        return param;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.signet.server.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signet.server.ServerContext;
+import dev.signet.server.adminapi.AdminAuthenticator;
+import dev.signet.server.adminapi.ObjectsAdminApi;
+import dev.signet.server.data.CustomObjectStore;
+import dev.signet.server.data.DataException;
+import dev.signet.server.data.ObjectCatalog;
+import dev.signet.server.data.RecordService;
+import dev.signet.server.data.RecordSources;
+import dev.signet.server.data.RecordStore;
+import dev.signet.server.data.soql.QueryCursors;
+import dev.signet.server.data.soql.SoqlEngine.Scope;
+import dev.signet.server.data.soql.SoqlEngine;
+import dev.signet.server.http.ErrorResponses;
+import dev.signet.server.http.JsonBody;
+import dev.signet.server.resource.BearerAuthenticator;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST data API under {@code /services/data/vNN.0/}: resources, limits, sobjects (describe and
+ * record CRUD), query, queryAll and tooling/query; plus the admin API's custom objects. Every call
+ * needs a token with the {@code api} scope; unknown paths answer 404 {@code NOT_FOUND}.
+ */
+public final class DataApi {
+    private static final Logger LOG = LoggerFactory.getLogger(DataApi.class);
+    private static final String P = "/services/data/{version}";
+
+    /** A handler that answers JSON (or null for 204 No Content). */
+    @FunctionalInterface
+    private interface JsonHandler {
+        JsonNode handle(DataRequest request, Context ctx);
+    }
+
+    private final BearerAuthenticator auth;
+    private final ApiUsage usage;
+    private final DataResources resources;
+    private final SObjectEndpoints sobjects;
+    private final QueryEndpoints queries;
+    private final ObjectsAdminApi objectsAdmin;
+    private final ObjectMapper json;
+
+    public DataApi(ServerContext context, BearerAuthenticator auth, ObjectMapper json) {
+        this.auth = auth;
+        this.json = json;
+        this.usage = new ApiUsage(context.clock());
+        ObjectCatalog catalog = new ObjectCatalog(new CustomObjectStore(context.jdbc()), context.clock());
+        RecordStore store = new RecordStore(context.jdbc());
+        RecordSources sources = new RecordSources(store, context.users(), context.org());
+        this.resources = new DataResources(context.baseUrl(), store, usage, json);
+        this.sobjects = new SObjectEndpoints(catalog, sources, new RecordService(catalog, sources, context.clock()),
+                json);
+        this.queries = new QueryEndpoints(new SoqlEngine(catalog, sources, context.clock()),
+                new QueryCursors(context.clock()), json);
+        this.objectsAdmin = new ObjectsAdminApi(catalog, new AdminAuthenticator(context.adminSecret()), json);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(P, answer(200, (r, ctx) -> resources.resources(r)));
+        routes.get(P + "/limits", answer(200, (r, ctx) -> resources.limits()));
+        routes.get(P + "/sobjects", answer(200, (r, ctx) -> sobjects.globalDescribe(r)));
+        routes.get(P + "/sobjects/{type}", answer(200, (r, ctx) -> sobjects.basicInfo(r, ctx.pathParam("type"))));
+        routes.post(P + "/sobjects/{type}", answer(201, (r, ctx) -> sobjects.create(r, ctx.pathParam("type"), ctx)));
+        routes.get(P + "/sobjects/{type}/describe", answer(200, (r, ctx) -> sobjects.describe(r,
+                ctx.pathParam("type"))));
+        routes.get(P + "/sobjects/{type}/{id}", answer(200, (r, ctx) -> sobjects.read(r, ctx.pathParam("type"),
+                ctx.pathParam("id"), ctx.queryParam("fields"))));
+        routes.patch(P + "/sobjects/{type}/{id}", answer(204, (r, ctx) -> {
+            sobjects.update(r, ctx.pathParam("type"), ctx.pathParam("id"), ctx);
+            return null;
+        }));
+        routes.delete(P + "/sobjects/{type}/{id}", answer(204, (r, ctx) -> {
+            sobjects.delete(r, ctx.pathParam("type"), ctx.pathParam("id"));
+            return null;
+        }));
+        query(routes, "/query", Scope.QUERY);
+        query(routes, "/queryAll", Scope.QUERY_ALL);
+        query(routes, "/tooling/query", Scope.TOOLING);
+        for (HandlerType method : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PATCH, HandlerType.PUT,
+                HandlerType.DELETE)) {
+            routes.addHttpHandler(method, P + "/<rest>", answer(404, (r, ctx) -> {
+                throw DataRequest.notFound();
+            }));
+        }
+        routes.exception(DataException.class, this::error);
+        objectsAdmin.register(routes);
+    }
+
+    private void query(RoutesConfig routes, String path, Scope scope) {
+        routes.get(P + path, answer(200, (r, ctx) -> queries.query(r, ctx, scope)));
+        routes.get(P + path + "/{locator}", answer(200, (r, ctx) -> queries.more(r, ctx, scope)));
+    }
+
+    private io.javalin.http.Handler answer(int status, JsonHandler handler) {
+        return ctx -> {
+            JsonNode body = handler.handle(DataRequest.of(ctx, auth, usage), ctx);
+            ctx.status(status);
+            if (body != null) {
+                JsonBody.write(ctx, ctx.statusCode(), json.writeValueAsString(body));
+            }
+        };
+    }
+
+    // Salesforce's error array; DML errors also name their fields.
+    private void error(DataException e, Context ctx) {
+        LOG.debug("data API refusal on {} {}: {} {}", ctx.method(), ctx.path(), e.errorCode(), e.getMessage());
+        if (e.fields().isEmpty()) {
+            ErrorResponses.rest(ctx, e.status(), e.errorCode(), e.getMessage());
+            return;
+        }
+        ArrayNode body = json.createArrayNode();
+        ObjectNode error = body.addObject().put("message", e.getMessage()).put("errorCode", e.errorCode());
+        e.fields().forEach(error.putArray("fields")::add);
+        ctx.status(e.status()).contentType(ErrorResponses.JSON_UTF8).result(body.toString());
+    }
+}

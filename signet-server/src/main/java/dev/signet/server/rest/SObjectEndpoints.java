@@ -1,0 +1,116 @@
+package dev.signet.server.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signet.server.data.DataException;
+import dev.signet.server.data.DataRecord;
+import dev.signet.server.data.FieldDef;
+import dev.signet.server.data.ObjectCatalog;
+import dev.signet.server.data.RecordService;
+import dev.signet.server.data.RecordSources;
+import dev.signet.server.data.ResultNode;
+import dev.signet.server.data.SObjectDef;
+import dev.signet.server.data.SystemFields;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code sobjects} resources: global describe, basic information, describe, and create, read,
+ * update, delete of single records.
+ */
+final class SObjectEndpoints {
+    private static final int RECENT_ITEMS = 10;
+    private final ObjectCatalog catalog;
+    private final RecordSources sources;
+    private final RecordService records;
+    private final ObjectMapper json;
+    private final DescribeJson describe;
+    private final DataJson render;
+
+    SObjectEndpoints(ObjectCatalog catalog, RecordSources sources, RecordService records, ObjectMapper json) {
+        this.catalog = catalog;
+        this.sources = sources;
+        this.records = records;
+        this.json = json;
+        this.describe = new DescribeJson(json);
+        this.render = new DataJson(json);
+    }
+
+    ObjectNode globalDescribe(DataRequest r) {
+        ObjectNode n = json.createObjectNode().put("encoding", "UTF-8").put("maxBatchSize", 200);
+        ArrayNode list = n.putArray("sobjects");
+        catalog.all().forEach(t -> list.add(describe.summary(t, r.api())));
+        return n;
+    }
+
+    /** {@code sobjects/{Type}}: the summary and the most recently modified records (Id and name). */
+    ObjectNode basicInfo(DataRequest r, String typeName) {
+        SObjectDef type = catalog.require(typeName);
+        ObjectNode n = json.createObjectNode();
+        n.set("objectDescribe", describe.summary(type, r.api()));
+        ArrayNode recent = n.putArray("recentItems");
+        List<FieldDef> shown = new ArrayList<>(type.field(SystemFields.ID_FIELD).stream().toList());
+        type.nameField().ifPresent(shown::add);
+        sources.all(type, false).stream()
+                .sorted(Comparator.comparing((DataRecord d) -> (Instant) d.get(SystemFields.LAST_MODIFIED_DATE),
+                        Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
+                .limit(RECENT_ITEMS).forEach(d -> recent.add(render.record(ResultNode.of(type, d, shown), r.api())));
+        return n;
+    }
+
+    ObjectNode describe(DataRequest r, String typeName) {
+        return describe.describe(catalog.require(typeName), catalog.all(), r.api());
+    }
+
+    ObjectNode create(DataRequest r, String typeName, Context ctx) {
+        String id = records.create(typeName, body(ctx), r.userId());
+        ObjectNode n = json.createObjectNode().put("id", id).put("success", true);
+        n.putArray("errors");
+        return n;
+    }
+
+    /** All fields, or those of {@code ?fields=A,B} (each must exist: INVALID_FIELD). */
+    ObjectNode read(DataRequest r, String typeName, String id, String fieldsParam) {
+        SObjectDef type = catalog.require(typeName);
+        DataRecord record = records.read(type.name(), id);
+        List<FieldDef> fields = type.fields();
+        if (fieldsParam != null && !fieldsParam.isBlank()) {
+            fields = new ArrayList<>();
+            for (String name : fieldsParam.split(",")) {
+                if (!name.isBlank()) {
+                    fields.add(type.field(name.trim()).orElseThrow(() -> DataException.invalidField(name.trim(),
+                            type.name())));
+                }
+            }
+        }
+        return render.record(ResultNode.of(type, record, fields), r.api());
+    }
+
+    void update(DataRequest r, String typeName, String id, Context ctx) {
+        records.update(typeName, id, body(ctx), r.userId());
+    }
+
+    void delete(DataRequest r, String typeName, String id) {
+        records.delete(typeName, id, r.userId());
+    }
+
+    private JsonNode body(Context ctx) {
+        try {
+            JsonNode node = json.readTree(ctx.body());
+            if (node == null || node.isMissingNode()) {
+                throw DataException.jsonParser("No content to map due to end-of-input: the body must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw DataException.jsonParser(e.getOriginalMessage()
+                    + (at == null ? "" : " at [line:" + at.getLineNr() + ", column:" + at.getColumnNr() + "]"));
+        }
+    }
+}

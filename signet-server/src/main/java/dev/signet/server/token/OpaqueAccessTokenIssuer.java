@@ -1,9 +1,0 @@
-package dev.signet.server.token;
-
-/** Salesforce's classic opaque session ID, {@code <15-char org id>!<random>}. */
-public final class OpaqueAccessTokenIssuer implements AccessTokenIssuer {
-    @Override
-    public String issue(TokenContext context) {
-        return AccessTokens.newToken(context.org().id15());
-    }
-}

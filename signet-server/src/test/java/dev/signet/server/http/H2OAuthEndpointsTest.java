@@ -1,8 +1,0 @@
-package dev.signet.server.http;
-
-/** The OAuth endpoints on embedded H2. */
-class H2OAuthEndpointsTest extends OAuthEndpointsContractTest {
-    H2OAuthEndpointsTest() {
-        super(ServerDatabase.h2());
-    }
-}

@@ -1,8 +1,0 @@
-package dev.signet.server.http;
-
-/** JWT access tokens on PostgreSQL (skipped where none is reachable, except under CI). */
-class PostgresJwtAccessTokensTest extends JwtAccessTokensContractTest {
-    PostgresJwtAccessTokensTest() {
-        super(ServerDatabase.postgres());
-    }
-}

@@ -1,8 +1,0 @@
-package dev.signet.server.http;
-
-/** The OAuth endpoints on PostgreSQL (skipped where none is reachable, except under CI). */
-class PostgresOAuthEndpointsTest extends OAuthEndpointsContractTest {
-    PostgresOAuthEndpointsTest() {
-        super(ServerDatabase.postgres());
-    }
-}
