@@ -9,6 +9,7 @@ import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.BrowserSessionRepository;
 import dev.signet.server.storage.PasswordRepository;
 import dev.signet.server.storage.RefreshTokenRepository;
+import dev.signet.server.storage.Repositories;
 import dev.signet.server.storage.UserRepository;
 import java.time.Clock;
 import java.util.List;
@@ -24,14 +25,13 @@ public final class UserManager {
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    public UserManager(AdminService admin, UserRepository users, AppRepository apps, PasswordRepository passwords,
-            RefreshTokenRepository refreshTokens, BrowserSessionRepository sessions, PasswordHasher hasher, Clock clock) {
+    public UserManager(AdminService admin, Repositories repositories, PasswordHasher hasher, Clock clock) {
         this.admin = admin;
-        this.users = users;
-        this.apps = apps;
-        this.passwords = passwords;
-        this.refreshTokens = refreshTokens;
-        this.sessions = sessions;
+        this.users = repositories.users();
+        this.apps = repositories.apps();
+        this.passwords = repositories.passwords();
+        this.refreshTokens = repositories.refreshTokens();
+        this.sessions = repositories.browserSessions();
         this.hasher = hasher;
         this.clock = clock;
     }

@@ -8,6 +8,7 @@ import dev.signet.server.admin.AdminService;
 import dev.signet.server.admin.NewApp;
 import dev.signet.server.admin.NewUser;
 import dev.signet.server.http.ErrorResponses;
+import dev.signet.server.http.Paths;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -22,15 +23,15 @@ import java.util.Set;
  * <admin secret>}. The server keeps only the secret's hash and compares in constant time.
  */
 public final class AdminApi {
-    public static final String PREFIX = "/admin/api";
+    public static final String PREFIX = Paths.ADMIN_API;
     private final AdminService admin;
     private final AdminAuthenticator auth;
     private final ObjectMapper json;
     private final AdminJson render;
 
-    public AdminApi(AdminService admin, String adminSecret, ObjectMapper json) {
+    AdminApi(AdminService admin, AdminAuthenticator auth, ObjectMapper json) {
         this.admin = admin;
-        this.auth = new AdminAuthenticator(adminSecret);
+        this.auth = auth;
         this.json = json;
         this.render = new AdminJson(json);
     }

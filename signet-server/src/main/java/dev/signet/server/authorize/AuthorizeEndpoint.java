@@ -11,6 +11,7 @@ import dev.signet.server.web.ConsoleException;
 import dev.signet.server.web.OAuthScopes;
 import dev.signet.server.web.SecurityHeaders;
 import dev.signet.server.web.Templates;
+import dev.signet.server.http.HttpModule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * {@code /services/oauth2/authorize}, the web-server flow's user-facing part: validate the
@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * with a code, or with {@code error}/{@code error_description}/{@code state}. Forms carry the
  * request as hidden fields (validated again on every step) and the session's CSRF token.
  */
-public final class AuthorizeEndpoint {
+public final class AuthorizeEndpoint implements HttpModule {
     public static final String PATH = "/services/oauth2/authorize";
     private final AppRepository apps;
     private final UserRepository users;
@@ -35,10 +35,10 @@ public final class AuthorizeEndpoint {
     private final PasswordLogin logins;
     private final BrowserSessions sessions;
     private final Templates templates;
-    private final Supplier<String> baseUrl;
+    private final String baseUrl;
 
     public AuthorizeEndpoint(AppRepository apps, UserRepository users, AuthorizationFlow flow, PasswordLogin logins,
-            BrowserSessions sessions, Templates templates, Supplier<String> baseUrl) {
+            BrowserSessions sessions, Templates templates, String baseUrl) {
         this.apps = apps;
         this.users = users;
         this.flow = flow;
@@ -48,6 +48,7 @@ public final class AuthorizeEndpoint {
         this.baseUrl = baseUrl;
     }
 
+    @Override
     public void register(RoutesConfig routes) {
         routes.get(PATH, this::authorize);
         routes.post(PATH + "/login", this::login);
@@ -87,7 +88,7 @@ public final class AuthorizeEndpoint {
         String username = ctx.formParam("username");
         try {
             User user = logins.login(request.app(), username, ctx.formParam("password"),
-                    new RequestInfo(ctx.ip(), ctx.header("User-Agent"), baseUrl.get()));
+                    new RequestInfo(ctx.ip(), ctx.header("User-Agent"), baseUrl));
             sessions.start(ctx, BrowserSessions.AUTHORIZE, null, user.id());
             ctx.redirect(request.authorizeUrl(), HttpStatus.SEE_OTHER);
         } catch (LoginFailure failure) {

@@ -8,6 +8,7 @@ import dev.signet.server.web.BrowserSessions;
 import dev.signet.server.web.ConsoleException;
 import dev.signet.server.web.SecurityHeaders;
 import dev.signet.server.web.Templates;
+import dev.signet.server.http.HttpModule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * passes one gate: security headers, the session from the cookie, the CSRF token of every POST
  * (403 without it), and a login (or, before the first admin exists, the first-run page).
  */
-public final class ConsoleRoutes {
+public final class ConsoleRoutes implements HttpModule {
     static final String PREFIX = "/console";
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleRoutes.class);
     private static final Set<String> PUBLIC = Set.of(PREFIX + "/login", PREFIX + "/setup");
@@ -50,6 +51,7 @@ public final class ConsoleRoutes {
         this.css = resource("signet/static/console.css");
     }
 
+    @Override
     public void register(RoutesConfig routesConfig) {
         this.routes = routesConfig;
         routes.before(PREFIX, this::gate);

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * {@code GET /.well-known/openid-configuration}: Salesforce's document verbatim (resource
@@ -24,10 +23,10 @@ public final class DiscoveryEndpoint {
     private static final String SALESFORCE = "https://login.salesforce.com";
     private final ObjectNode template;
     private final SigningKeys keys;
-    private final Supplier<String> baseUrl;
+    private final String baseUrl;
     private final ObjectMapper json;
 
-    public DiscoveryEndpoint(SigningKeys keys, Supplier<String> baseUrl, ObjectMapper json) {
+    public DiscoveryEndpoint(SigningKeys keys, String baseUrl, ObjectMapper json) {
         this.keys = keys;
         this.baseUrl = baseUrl;
         this.json = json;
@@ -35,7 +34,7 @@ public final class DiscoveryEndpoint {
     }
 
     public void openidConfiguration(Context ctx) {
-        String base = baseUrl.get();
+        String base = baseUrl;
         ObjectNode doc = template.deepCopy();
         for (Map.Entry<String, JsonNode> field : doc.properties()) {
             if (field.getValue().isTextual() && field.getValue().asText().startsWith(SALESFORCE)) {

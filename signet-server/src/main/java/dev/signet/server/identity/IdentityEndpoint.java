@@ -12,7 +12,6 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * {@code GET /id/{orgId}/{userId}}: the identity service (spec §5). A token may read only its
@@ -27,12 +26,12 @@ public final class IdentityEndpoint {
             String version) {}
 
     private final BearerAuthenticator auth;
-    private final Supplier<String> baseUrl;
+    private final String baseUrl;
     private final ObjectMapper json;
     // Identity is called with every cached token; its document changes only when the user does.
     private final Map<DocumentKey, String> documents = new ConcurrentHashMap<>();
 
-    public IdentityEndpoint(BearerAuthenticator auth, Supplier<String> baseUrl, ObjectMapper json) {
+    public IdentityEndpoint(BearerAuthenticator auth, String baseUrl, ObjectMapper json) {
         this.auth = auth;
         this.baseUrl = baseUrl;
         this.json = json;
@@ -45,7 +44,7 @@ public final class IdentityEndpoint {
         }
         String version = IdentityFields.version(ctx.queryParam("version"));
         User u = session.user();
-        DocumentKey key = new DocumentKey(session.org().id(), u.id(), u.modifiedAt(), u.active(), baseUrl.get(), version);
+        DocumentKey key = new DocumentKey(session.org().id(), u.id(), u.modifiedAt(), u.active(), baseUrl, version);
         String document = documents.get(key);
         if (document == null) {
             document = identity(session, key.base(), version).toString();

@@ -4,7 +4,6 @@ import dev.signet.core.oauth.OAuth2Exception;
 import dev.signet.server.http.ErrorResponses;
 import dev.signet.server.http.FormParameters;
 import io.javalin.http.Context;
-import java.util.function.Supplier;
 
 /**
  * {@code POST /services/oauth2/introspect}: form in, {@code {"active":…}} out. Client
@@ -14,15 +13,15 @@ import java.util.function.Supplier;
 public final class IntrospectionEndpoint {
     public static final String PATH = "/services/oauth2/introspect";
     private final TokenIntrospection introspection;
-    private final Supplier<String> baseUrl;
+    private final String baseUrl;
 
-    public IntrospectionEndpoint(TokenIntrospection introspection, Supplier<String> baseUrl) {
+    public IntrospectionEndpoint(TokenIntrospection introspection, String baseUrl) {
         this.introspection = introspection;
         this.baseUrl = baseUrl;
     }
 
     public void handle(Context ctx) {
-        String base = baseUrl.get();
+        String base = baseUrl;
         try {
             IntrospectionResponse response = introspection.introspect(FormParameters.of(ctx), base, base + PATH);
             ErrorResponses.noStore(ctx);

@@ -7,7 +7,6 @@ import dev.signet.server.model.User;
 import dev.signet.server.resource.BearerAuthenticator;
 import dev.signet.server.resource.Session;
 import io.javalin.http.Context;
-import java.util.function.Supplier;
 
 /**
  * {@code GET|POST /services/oauth2/userinfo}: the OpenID Connect UserInfo response with
@@ -21,10 +20,10 @@ import java.util.function.Supplier;
 public final class UserInfoEndpoint {
     private static final String[] SCOPES = {"openid", "id", "profile", "email", "address", "phone"};
     private final BearerAuthenticator auth;
-    private final Supplier<String> baseUrl;
+    private final String baseUrl;
     private final ObjectMapper json;
 
-    public UserInfoEndpoint(BearerAuthenticator auth, Supplier<String> baseUrl, ObjectMapper json) {
+    public UserInfoEndpoint(BearerAuthenticator auth, String baseUrl, ObjectMapper json) {
         this.auth = auth;
         this.baseUrl = baseUrl;
         this.json = json;
@@ -38,7 +37,7 @@ public final class UserInfoEndpoint {
 
     private ObjectNode userInfo(Session s, String version) {
         User u = s.user();
-        String base = baseUrl.get();
+        String base = baseUrl;
         ObjectNode n = json.createObjectNode();
         n.put("sub", base + "/id/" + s.org().id() + "/" + u.id());
         n.put("user_id", u.id());

@@ -3,20 +3,18 @@ package dev.signet.server.oauth;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The {@code aud} values this server accepts: its own base URL (the Salesforce CLI sends it with
  * a trailing slash), its token endpoint URL (RFC 7523 §3 allows it), and the configured extra
- * audiences. Comparison ignores one trailing slash. The base URL is read lazily because with
- * port 0 it is known only once the server listens.
+ * audiences. Comparison ignores one trailing slash.
  */
 public final class AudiencePolicy {
-    private final Supplier<String> baseUrl;
+    private final String baseUrl;
     private final List<String> extraAudiences;
     private volatile Set<String> accepted;
 
-    public AudiencePolicy(Supplier<String> baseUrl, List<String> extraAudiences) {
+    public AudiencePolicy(String baseUrl, List<String> extraAudiences) {
         this.baseUrl = baseUrl;
         this.extraAudiences = List.copyOf(extraAudiences);
     }
@@ -29,8 +27,8 @@ public final class AudiencePolicy {
         Set<String> set = accepted;
         if (set == null) {
             Set<String> built = new LinkedHashSet<>();
-            built.add(normalize(baseUrl.get()));
-            built.add(normalize(baseUrl.get()) + "/services/oauth2/token");
+            built.add(normalize(baseUrl));
+            built.add(normalize(baseUrl) + "/services/oauth2/token");
             extraAudiences.forEach(a -> built.add(normalize(a)));
             set = accepted = Set.copyOf(built);
         }

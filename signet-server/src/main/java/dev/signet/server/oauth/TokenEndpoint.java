@@ -3,25 +3,32 @@ package dev.signet.server.oauth;
 import dev.signet.core.oauth.OAuth2Exception;
 import dev.signet.core.oauth.TokenResponse;
 import dev.signet.server.http.ErrorResponses;
+import dev.signet.server.http.HttpModule;
 import dev.signet.server.http.JsonBody;
 import dev.signet.server.login.RequestInfo;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** {@code POST /services/oauth2/token}: form in, token or OAuth error out. */
-public final class TokenEndpoint {
+public final class TokenEndpoint implements HttpModule {
+    public static final String PATH = "/services/oauth2/token";
     private final TokenService tokens;
-    private final Supplier<String> baseUrl;
+    private final String baseUrl;
 
-    public TokenEndpoint(TokenService tokens, Supplier<String> baseUrl) {
+    public TokenEndpoint(TokenService tokens, String baseUrl) {
         this.tokens = tokens;
         this.baseUrl = baseUrl;
     }
 
-    public void handle(Context ctx) {
-        RequestInfo request = new RequestInfo(ctx.ip(), ctx.header("User-Agent"), baseUrl.get());
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post(PATH, this::handle);
+    }
+
+    private void handle(Context ctx) {
+        RequestInfo request = new RequestInfo(ctx.ip(), ctx.header("User-Agent"), baseUrl);
         try {
             TokenResponse response = tokens.handle(formParameters(ctx), request);
             ErrorResponses.noStore(ctx);

@@ -8,13 +8,13 @@ import java.time.ZoneOffset;
  * Counts data API requests per UTC day, in memory, for {@code limits} ({@code DailyApiRequests})
  * and the {@code Sforce-Limit-Info: api-usage=N/15000} header. Nothing is refused at the limit.
  */
-final class ApiUsage {
+public final class ApiUsage {
     static final int DAILY_MAX = 15_000;
     private final Clock clock;
     private LocalDate day;
     private int used;
 
-    ApiUsage(Clock clock) {
+    public ApiUsage(Clock clock) {
         this.clock = clock;
     }
 

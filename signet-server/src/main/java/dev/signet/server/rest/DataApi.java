@@ -4,19 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.signet.server.ServerContext;
-import dev.signet.server.adminapi.AdminAuthenticator;
-import dev.signet.server.adminapi.ObjectsAdminApi;
-import dev.signet.server.data.CustomObjectStore;
 import dev.signet.server.data.DataException;
-import dev.signet.server.data.ObjectCatalog;
-import dev.signet.server.data.RecordService;
-import dev.signet.server.data.RecordSources;
-import dev.signet.server.data.RecordStore;
-import dev.signet.server.data.soql.QueryCursors;
 import dev.signet.server.data.soql.SoqlEngine.Scope;
-import dev.signet.server.data.soql.SoqlEngine;
 import dev.signet.server.http.ErrorResponses;
+import dev.signet.server.http.HttpModule;
 import dev.signet.server.http.JsonBody;
 import dev.signet.server.resource.BearerAuthenticator;
 import io.javalin.config.RoutesConfig;
@@ -28,10 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The REST data API under {@code /services/data/vNN.0/}: resources, limits, sobjects (describe and
- * record CRUD), query, queryAll and tooling/query; plus the admin API's custom objects. Every call
+ * record CRUD), query, queryAll and tooling/query. Every call
  * needs a token with the {@code api} scope; unknown paths answer 404 {@code NOT_FOUND}.
  */
-public final class DataApi {
+public final class DataApi implements HttpModule {
     private static final Logger LOG = LoggerFactory.getLogger(DataApi.class);
     private static final String P = "/services/data/{version}";
 
@@ -46,25 +37,21 @@ public final class DataApi {
     private final DataResources resources;
     private final SObjectEndpoints sobjects;
     private final QueryEndpoints queries;
-    private final ObjectsAdminApi objectsAdmin;
     private final ObjectMapper json;
 
-    public DataApi(ServerContext context, BearerAuthenticator auth, ObjectMapper json) {
+    public DataApi(BearerAuthenticator auth, DataServices data, ApiUsage usage, String baseUrl, ObjectMapper json) {
         this.auth = auth;
         this.json = json;
-        this.usage = new ApiUsage(context.clock());
-        ObjectCatalog catalog = new ObjectCatalog(new CustomObjectStore(context.jdbc()), context.clock());
-        RecordStore store = new RecordStore(context.jdbc());
-        RecordSources sources = new RecordSources(store, context.users(), context.org());
-        this.resources = new DataResources(context.baseUrl(), store, usage, json);
-        this.sobjects = new SObjectEndpoints(catalog, sources, new RecordService(catalog, sources, context.clock()),
-                json);
-        this.queries = new QueryEndpoints(new SoqlEngine(catalog, sources, context.clock()),
-                new QueryCursors(context.clock()), json);
-        this.objectsAdmin = new ObjectsAdminApi(catalog, new AdminAuthenticator(context.adminSecret()), json);
+        this.usage = usage;
+        this.resources = new DataResources(baseUrl, data.store(), usage, json);
+        this.sobjects = new SObjectEndpoints(data.catalog(), data.sources(), data.records(), json);
+        this.queries = new QueryEndpoints(data.soql(), data.cursors(), json);
     }
 
+    @Override
     public void register(RoutesConfig routes) {
+        routes.get("/services/data", this::versions);
+        routes.get("/services/data/", this::versions);
         routes.get(P, answer(200, (r, ctx) -> resources.resources(r)));
         routes.get(P + "/limits", answer(200, (r, ctx) -> resources.limits()));
         routes.get(P + "/sobjects", answer(200, (r, ctx) -> sobjects.globalDescribe(r)));
@@ -92,7 +79,10 @@ public final class DataApi {
             }));
         }
         routes.exception(DataException.class, this::error);
-        objectsAdmin.register(routes);
+    }
+
+    private void versions(Context ctx) {
+        ctx.contentType(ErrorResponses.JSON_UTF8).result(ApiVersions.json(json));
     }
 
     private void query(RoutesConfig routes, String path, Scope scope) {

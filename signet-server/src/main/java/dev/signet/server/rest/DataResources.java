@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.server.data.RecordStore;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * {@code GET /services/data/vNN.0} (the resources this server serves, relative URLs plus the
@@ -26,12 +25,12 @@ final class DataResources {
     // Salesforce counts most records as 2 KB of data storage.
     private static final int KB_PER_RECORD = 2;
 
-    private final Supplier<String> baseUrl;
+    private final String baseUrl;
     private final RecordStore store;
     private final ApiUsage usage;
     private final ObjectMapper json;
 
-    DataResources(Supplier<String> baseUrl, RecordStore store, ApiUsage usage, ObjectMapper json) {
+    DataResources(String baseUrl, RecordStore store, ApiUsage usage, ObjectMapper json) {
         this.baseUrl = baseUrl;
         this.store = store;
         this.usage = usage;
@@ -45,7 +44,7 @@ final class DataResources {
                 .put("queryAll", r.api() + "/queryAll")
                 .put("sobjects", r.api() + "/sobjects")
                 .put("limits", r.api() + "/limits")
-                .put("identity", baseUrl.get() + "/id/" + r.session().org().id() + "/" + r.userId());
+                .put("identity", baseUrl + "/id/" + r.session().org().id() + "/" + r.userId());
     }
 
     ObjectNode limits() {

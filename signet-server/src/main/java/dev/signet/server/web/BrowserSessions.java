@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Server-side browser sessions behind an {@code HttpOnly} cookie ({@code Secure} when the public
@@ -34,10 +33,10 @@ public final class BrowserSessions {
             BrowserSession.Kind.AUTHORIZE);
 
     private final BrowserSessionRepository repository;
-    private final Supplier<String> baseUrl;
+    private final String baseUrl;
     private final Clock clock;
 
-    public BrowserSessions(BrowserSessionRepository repository, Supplier<String> baseUrl, Clock clock) {
+    public BrowserSessions(BrowserSessionRepository repository, String baseUrl, Clock clock) {
         this.repository = repository;
         this.baseUrl = baseUrl;
         this.clock = clock;
@@ -89,7 +88,7 @@ public final class BrowserSessions {
     }
 
     private String cookie(CookieSpec spec, String value) {
-        String base = baseUrl.get();
+        String base = baseUrl;
         boolean https = base != null && base.startsWith("https://");
         return spec.name() + "=" + value + "; Path=" + spec.path() + "; HttpOnly; SameSite=" + spec.sameSite()
                 + (https ? "; Secure" : "");

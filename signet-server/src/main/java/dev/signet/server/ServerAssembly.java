@@ -1,0 +1,173 @@
+package dev.signet.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.signet.core.ids.SalesforceId;
+import dev.signet.server.admin.AdminSecret;
+import dev.signet.server.admin.AdminService;
+import dev.signet.server.admin.Administration;
+import dev.signet.server.admin.AppManager;
+import dev.signet.server.admin.ConsoleAdmins;
+import dev.signet.server.admin.IpRangeAdmin;
+import dev.signet.server.admin.UserManager;
+import dev.signet.server.adminapi.AdminApis;
+import dev.signet.server.authorize.AuthorizationFlow;
+import dev.signet.server.authorize.AuthorizeEndpoint;
+import dev.signet.server.authorize.PasswordLogin;
+import dev.signet.server.config.ServerConfig;
+import dev.signet.server.console.ConsoleRoutes;
+import dev.signet.server.data.CustomObjectStore;
+import dev.signet.server.data.ObjectCatalog;
+import dev.signet.server.data.RecordService;
+import dev.signet.server.data.RecordSources;
+import dev.signet.server.data.RecordStore;
+import dev.signet.server.data.soql.QueryCursors;
+import dev.signet.server.data.soql.SoqlEngine;
+import dev.signet.server.http.HttpModule;
+import dev.signet.server.identity.IdentityApi;
+import dev.signet.server.keys.KeyEncryption;
+import dev.signet.server.keys.SigningKeys;
+import dev.signet.server.login.IpRestrictionPolicy;
+import dev.signet.server.login.LoginRecorder;
+import dev.signet.server.model.Org;
+import dev.signet.server.model.OrgStatus;
+import dev.signet.server.oauth.AccessTokenIssuer;
+import dev.signet.server.oauth.AudiencePolicy;
+import dev.signet.server.oauth.AuthorizationCodeGrantHandler;
+import dev.signet.server.oauth.ClientAssertionAuthenticator;
+import dev.signet.server.oauth.GrantedTokens;
+import dev.signet.server.oauth.JwtAccessTokenIssuer;
+import dev.signet.server.oauth.JwtBearerGrantHandler;
+import dev.signet.server.oauth.OpaqueAccessTokenIssuer;
+import dev.signet.server.oauth.PerAppAccessTokenIssuer;
+import dev.signet.server.oauth.RefreshTokenGrantHandler;
+import dev.signet.server.oauth.TokenEndpoint;
+import dev.signet.server.oauth.TokenService;
+import dev.signet.server.resource.ActiveTokens;
+import dev.signet.server.resource.BearerAuthenticator;
+import dev.signet.server.resource.JwtTokenVerifier;
+import dev.signet.server.resource.OpaqueTokenVerifier;
+import dev.signet.server.rest.ApiUsage;
+import dev.signet.server.rest.DataApi;
+import dev.signet.server.rest.DataServices;
+import dev.signet.server.secrets.PasswordHasher;
+import dev.signet.server.storage.Jdbc;
+import dev.signet.server.storage.OrgRepository;
+import dev.signet.server.storage.Repositories;
+import dev.signet.server.web.BrowserSessions;
+import dev.signet.server.web.Templates;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The composition root: the one place that builds the server's components, each once, in the
+ * order they depend on each other. Read top to bottom it is the architecture: storage, the org
+ * and its administration, signing keys, login rules, token issuing and checking, the grants, and
+ * last the HTTP modules, each handed only what it uses. The listener is bound before this runs,
+ * so the base URL is a plain value.
+ */
+final class ServerAssembly {
+    private final ServerConfig config;
+    private final String baseUrl;
+    private final Clock clock;
+    private final Jdbc jdbc;
+    private final Repositories repositories;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private ServerAssembly(ServerConfig config, String baseUrl, Jdbc jdbc) {
+        this.config = config;
+        this.baseUrl = baseUrl;
+        this.clock = config.clock();
+        this.jdbc = jdbc;
+        this.repositories = Repositories.on(jdbc);
+    }
+
+    /** Builds the server's components on the database behind {@code jdbc}, for clients of {@code baseUrl}. */
+    static Assembled build(ServerConfig config, String baseUrl, Jdbc jdbc) {
+        return new ServerAssembly(config, baseUrl, jdbc).assemble();
+    }
+
+    private Assembled assemble() {
+        Supplier<Org> org = currentOrg();
+        SigningKeys signingKeys = new SigningKeys(repositories.signingKeys(), new KeyEncryption(config.dataDir()),
+                clock);
+        AdminService admin = new AdminService(org, repositories.apps(), repositories.users(), repositories.tokens(),
+                repositories.loginHistory(), signingKeys, clock);
+        String adminSecret = AdminSecret.resolve(config.adminSecret(), config.dataDir());
+        PasswordHasher hasher = new PasswordHasher();
+        Administration administration = administration(admin, adminSecret, hasher);
+
+        LoginRecorder recorder = new LoginRecorder(repositories.loginHistory(), clock);
+        IpRestrictionPolicy ipRestrictions = new IpRestrictionPolicy(repositories.ipRanges());
+        AudiencePolicy audiences = new AudiencePolicy(baseUrl, config.extraAudiences());
+        AccessTokenIssuer issuer = new PerAppAccessTokenIssuer(new OpaqueAccessTokenIssuer(),
+                new JwtAccessTokenIssuer(signingKeys));
+        ActiveTokens activeTokens = new ActiveTokens(List.of(
+                new JwtTokenVerifier(signingKeys, repositories.tokens(), clock),
+                new OpaqueTokenVerifier(repositories.tokens())),
+                repositories.tokens(), repositories.users(), repositories.apps(), org, clock);
+        ClientAssertionAuthenticator clients = new ClientAssertionAuthenticator(repositories.apps(),
+                repositories.tokens(), audiences, config.clockSkew(), config.strictMaxAssertionLifetime(), clock);
+        TokenService grants = grants(org, audiences, issuer, recorder, ipRestrictions);
+
+        ObjectCatalog catalog = new ObjectCatalog(new CustomObjectStore(jdbc), clock);
+        Templates templates = new Templates();
+        BrowserSessions sessions = new BrowserSessions(repositories.browserSessions(), baseUrl, clock);
+        List<HttpModule> modules = List.of(
+                new TokenEndpoint(grants, baseUrl),
+                new IdentityApi(activeTokens, clients, signingKeys, baseUrl, json),
+                new DataApi(new BearerAuthenticator(activeTokens), data(org, catalog), new ApiUsage(clock), baseUrl,
+                        json),
+                new AdminApis(administration, catalog, adminSecret, json),
+                new ConsoleRoutes(administration, sessions, templates),
+                new AuthorizeEndpoint(repositories.apps(), repositories.users(),
+                        new AuthorizationFlow(repositories.apps(), repositories.codes(), clock),
+                        new PasswordLogin(org, repositories.users(), repositories.passwords(), hasher, ipRestrictions,
+                                recorder),
+                        sessions, templates, baseUrl));
+        return new Assembled(repositories, admin, administration, modules);
+    }
+
+    /** What the server keeps: the repositories (to flush at stop), administration, the HTTP modules in order. */
+    record Assembled(Repositories repositories, AdminService admin, Administration administration,
+            List<HttpModule> modules) {}
+
+    private Supplier<Org> currentOrg() {
+        OrgRepository orgs = repositories.orgs();
+        Org bootOrg = orgs.find().orElseGet(() -> {
+            Org created = new Org(SalesforceId.random(SalesforceId.ORG_PREFIX).to18(),
+                    config.demo() ? "Signet Demo Org" : "Signet", OrgStatus.ACTIVE, clock.instant());
+            orgs.insert(created);
+            return created;
+        });
+        return () -> orgs.find().orElse(bootOrg);
+    }
+
+    private Administration administration(AdminService admin, String adminSecret, PasswordHasher hasher) {
+        return new Administration(admin, new AppManager(admin, repositories.apps()),
+                new UserManager(admin, repositories, hasher, clock),
+                new IpRangeAdmin(repositories.ipRanges(), repositories.users(), repositories.apps(), clock),
+                new ConsoleAdmins(repositories.consoleAdmins(), hasher, adminSecret, clock));
+    }
+
+    // The JWT bearer grant (RFC 7523), and the code and refresh grants of the authorize flow.
+    private TokenService grants(Supplier<Org> org, AudiencePolicy audiences, AccessTokenIssuer issuer,
+            LoginRecorder recorder, IpRestrictionPolicy ipRestrictions) {
+        GrantedTokens granted = new GrantedTokens(repositories.tokens(), repositories.refreshTokens(), issuer, clock);
+        return new TokenService(List.of(
+                new JwtBearerGrantHandler(org, repositories.apps(), repositories.users(), repositories.tokens(), issuer,
+                        recorder, audiences, config.clockSkew(), config.strictMaxAssertionLifetime(), ipRestrictions,
+                        clock),
+                new AuthorizationCodeGrantHandler(org, repositories.apps(), repositories.users(), repositories.codes(),
+                        granted, clock),
+                new RefreshTokenGrantHandler(org, repositories.apps(), repositories.users(),
+                        repositories.refreshTokens(), ipRestrictions, granted, recorder)));
+    }
+
+    private DataServices data(Supplier<Org> org, ObjectCatalog catalog) {
+        RecordStore store = new RecordStore(jdbc);
+        RecordSources sources = new RecordSources(store, repositories.users(), org);
+        return new DataServices(catalog, store, sources, new RecordService(catalog, sources, clock),
+                new SoqlEngine(catalog, sources, clock), new QueryCursors(clock));
+    }
+}

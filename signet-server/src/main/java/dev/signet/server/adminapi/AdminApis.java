@@ -1,0 +1,31 @@
+package dev.signet.server.adminapi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.signet.server.admin.Administration;
+import dev.signet.server.data.ObjectCatalog;
+import dev.signet.server.http.HttpModule;
+import io.javalin.config.RoutesConfig;
+
+/**
+ * The admin JSON API under {@code /admin/api}: org, apps and users as the CLI uses them, what the
+ * console administers, and custom objects; every route behind the one admin-secret check.
+ */
+public final class AdminApis implements HttpModule {
+    private final AdminApi admin;
+    private final ConsoleAdminApi console;
+    private final ObjectsAdminApi objects;
+
+    public AdminApis(Administration administration, ObjectCatalog catalog, String adminSecret, ObjectMapper json) {
+        AdminAuthenticator auth = new AdminAuthenticator(adminSecret);
+        this.admin = new AdminApi(administration.admin(), auth, json);
+        this.console = new ConsoleAdminApi(administration, json);
+        this.objects = new ObjectsAdminApi(catalog, auth, json);
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        admin.register(routes);
+        console.register(routes);
+        objects.register(routes);
+    }
+}

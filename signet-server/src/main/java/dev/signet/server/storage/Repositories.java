@@ -1,0 +1,34 @@
+package dev.signet.server.storage;
+
+/**
+ * Every repository of one database, built once by the composition root. Token and login-history
+ * writes go through writer threads: {@link #flush()} stores what they hold.
+ */
+public record Repositories(
+        OrgRepository orgs,
+        AppRepository apps,
+        UserRepository users,
+        TokenRepository tokens,
+        LoginHistoryRepository loginHistory,
+        SigningKeyRepository signingKeys,
+        IpRangeRepository ipRanges,
+        PasswordRepository passwords,
+        RefreshTokenRepository refreshTokens,
+        AuthorizationCodeRepository codes,
+        BrowserSessionRepository browserSessions,
+        ConsoleAdminRepository consoleAdmins) {
+
+    public static Repositories on(Jdbc jdbc) {
+        return new Repositories(new OrgRepository(jdbc), new AppRepository(jdbc), new UserRepository(jdbc),
+                new TokenRepository(jdbc), new LoginHistoryRepository(jdbc), new SigningKeyRepository(jdbc),
+                new IpRangeRepository(jdbc), new PasswordRepository(jdbc), new RefreshTokenRepository(jdbc),
+                new AuthorizationCodeRepository(jdbc), new BrowserSessionRepository(jdbc),
+                new ConsoleAdminRepository(jdbc));
+    }
+
+    /** Stores what the writer threads still hold and stops them; call after the last request. */
+    public void flush() {
+        tokens.close();
+        loginHistory.close();
+    }
+}
