@@ -4,45 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.core.oauth.TokenResponse;
-import dev.signet.server.TestServer;
-import dev.signet.server.model.ConnectedApp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The cache states against the real server; the cache's clock is moved, the assertions use real time. */
 class CachingTokenSourceTest {
-    private static TestServer server;
-    private static ConnectedApp app;
+    @RegisterExtension
+    static final RealServer server = new RealServer();
 
     private final CountingTransport transport = new CountingTransport();
     private final TestClock clock = TestClock.now();
     private String username;
     private JwtBearerClient client;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        app = server.createApp();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void newUser() {
         username = server.createUser();
-        client = SignetTestSupport.client(server, app, username).transport(transport).build();
+        client = server.client(username).transport(transport).build();
     }
 
     private CachingTokenSource.Builder cache() {
-        return CachingTokenSource.builder(client::requestToken).clock(clock);
+        return CachingTokenSource.builder(client::requestToken).clock(clock.utc());
     }
 
     @Test
@@ -133,13 +119,13 @@ class CachingTokenSourceTest {
         CachingTokenSource tokens = cache().retryPolicy(RetryPolicy.none()).build();
         TokenResponse first = tokens.token();
         clock.advance(Duration.ofMinutes(12).minusSeconds(10));
-        server.server().admin().deactivate(username);
+        server.admin().deactivate(username);
 
         assertThat(tokens.token()).isSameAs(first);
         assertThat(tokens.token()).isSameAs(first);
         assertThat(transport.tokenRequests()).isEqualTo(2);
 
-        server.server().admin().activate(username);
+        server.admin().activate(username);
         clock.advance(Duration.ofSeconds(CachingTokenSource.BACKGROUND_RETRY_SECONDS));
         assertThat(tokens.token().accessToken()).isNotEqualTo(first.accessToken());
         assertThat(transport.tokenRequests()).isEqualTo(3);
@@ -148,11 +134,11 @@ class CachingTokenSourceTest {
     @Test
     void tokenWhenExpiredRefreshFailsThenErrorThrownAndNotCached() {
         CachingTokenSource tokens = cache().retryPolicy(RetryPolicy.none()).build();
-        server.server().admin().deactivate(username);
+        server.admin().deactivate(username);
 
         assertThatThrownBy(tokens::token).isInstanceOf(JwtBearerException.class)
                 .extracting(e -> ((JwtBearerException) e).description()).isEqualTo("inactive user");
-        server.server().admin().activate(username);
+        server.admin().activate(username);
 
         assertThat(tokens.token()).isNotNull();
         assertThat(transport.tokenRequests()).isEqualTo(2);

@@ -68,7 +68,7 @@ class MockOAuth2ServerTest {
         CountingTransport transport = new CountingTransport();
         TestClock clock = TestClock.now();
         CachingTokenSource tokens = CachingTokenSource.builder(client().transport(transport).build()::requestToken)
-                .clock(clock).build();
+                .clock(clock.utc()).build();
 
         TokenResponse first = tokens.token();
         Duration lifetime = Duration.ofSeconds(first.expiresIn());

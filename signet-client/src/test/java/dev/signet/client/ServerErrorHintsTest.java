@@ -4,32 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.signet.core.keys.TestKeys;
-import dev.signet.server.TestServer;
 import dev.signet.server.model.ConnectedApp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each common mistake, made against the real server, gets its error code and its hint. */
 class ServerErrorHintsTest {
-    private static TestServer server;
-    private static ConnectedApp app;
-    private static String username;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(b -> b.extraAudiences(List.of(LoginUrls.PRODUCTION)));
-        app = server.createApp();
-        username = server.createUser();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RealServer server = new RealServer(b -> b.extraAudiences(List.of(LoginUrls.PRODUCTION)));
 
     private static JwtBearerException refused(JwtBearerClient.Builder client) {
         return catchThrowableOfType(JwtBearerException.class, () -> client.build().requestToken());
@@ -37,7 +22,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenKeyDoesNotMatchCertificateThenInvalidAssertionHint() {
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, username).privateKey(TestKeys.otherKey()));
+        JwtBearerException e = refused(server.client(server.user()).privateKey(TestKeys.otherKey()));
 
         assertThat(e.error()).isEqualTo("invalid_grant");
         assertThat(e.description()).isEqualTo("invalid assertion");
@@ -48,7 +33,7 @@ class ServerErrorHintsTest {
     void requestTokenWhenLocalClockBehindThenExpiredHintWithServerOffset() {
         Clock slow = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-10));
 
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, username).clock(slow));
+        JwtBearerException e = refused(server.client(server.user()).clock(slow));
 
         assertThat(e.description()).isEqualTo("expired authorization code");
         assertThat(e.hint()).contains("is in the past for the server", "check the local clock",
@@ -57,7 +42,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenUnknownUserThenNotApprovedHint() {
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, "nobody@signet.test"));
+        JwtBearerException e = refused(server.client("nobody@signet.test"));
 
         assertThat(e.error()).isEqualTo("invalid_grant");
         assertThat(e.description()).isEqualTo("user hasn't approved this consumer");
@@ -66,7 +51,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenSandboxAudienceAgainstProductionThenAudienceHintNamesTheSwap() {
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, username).audience(LoginUrls.SANDBOX));
+        JwtBearerException e = refused(server.client(server.user()).audience(LoginUrls.SANDBOX));
 
         assertThat(e.description()).isEqualTo("audience is invalid");
         assertThat(e.hint()).startsWith("aud is the sandbox audience (https://test.salesforce.com)")
@@ -75,9 +60,9 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenAppDoesNotPreAuthorizeUserThenAppAccessHint() {
-        String outsider = SignetTestSupport.userWithOtherProfile(server);
+        String outsider = server.userWithOtherProfile();
 
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, outsider));
+        JwtBearerException e = refused(server.client(outsider));
 
         assertThat(e.error()).isEqualTo("invalid_app_access");
         assertThat(e.hint()).contains("Admin approved users are pre-authorized", "the user " + outsider,
@@ -88,7 +73,7 @@ class ServerErrorHintsTest {
     void requestTokenWhenSelfAuthorizeAppNotApprovedThenApprovalHint() {
         ConnectedApp selfAuthorize = server.createApp(a -> a.toBuilder().selfAuthorize(true).build());
 
-        JwtBearerException e = refused(SignetTestSupport.client(server, selfAuthorize, username));
+        JwtBearerException e = refused(server.client(selfAuthorize, server.user()));
 
         assertThat(e.description()).isEqualTo("user hasn't approved this consumer");
         assertThat(e.hint()).contains("All users may self-authorize", "/services/oauth2/authorize?response_type=code"
@@ -97,7 +82,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenUnknownConsumerKeyThenClientIdHint() {
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, username).clientId("3MVG9unknown"));
+        JwtBearerException e = refused(server.client(server.user()).clientId("3MVG9unknown"));
 
         assertThat(e.error()).isEqualTo("invalid_client_id");
         assertThat(e.hint()).contains("consumer key", "iss=3MVG9unknown");
@@ -106,9 +91,9 @@ class ServerErrorHintsTest {
     @Test
     void requestTokenWhenUserDeactivatedThenInactiveUserHint() {
         String user = server.createUser();
-        server.server().admin().deactivate(user);
+        server.admin().deactivate(user);
 
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, user));
+        JwtBearerException e = refused(server.client(user));
 
         assertThat(e.description()).isEqualTo("inactive user");
         assertThat(e.hint()).contains("the user " + user + " is deactivated");
@@ -116,7 +101,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenWrongPathThenHttpStatusHint() {
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, username)
+        JwtBearerException e = refused(server.client(server.user())
                 .tokenEndpoint(java.net.URI.create(server.baseUrl() + "/services/oauth2/tokens")));
 
         assertThat(e.error()).isEqualTo("ERROR_HTTP_404");
@@ -125,7 +110,7 @@ class ServerErrorHintsTest {
 
     @Test
     void messageWhenRefusedThenNoAssertionOrKeyMaterial() {
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, "nobody@signet.test"));
+        JwtBearerException e = refused(server.client("nobody@signet.test"));
 
         assertThat(e.getMessage()).isEqualTo("invalid_grant: user hasn't approved this consumer");
         assertThat(e.hint()).doesNotContain("eyJ");

@@ -3,12 +3,12 @@ package dev.signet.client;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock standing still until the test moves it. */
-final class TestClock extends Clock {
+/** A time source standing still until the test moves it. */
+final class TestClock implements InstantSource {
     private final AtomicReference<Instant> now;
 
     TestClock(Instant start) {
@@ -28,13 +28,8 @@ final class TestClock extends Clock {
         return now.get();
     }
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+    /** This time source as a UTC {@link Clock}, for the builders that take one. */
+    Clock utc() {
+        return withZone(ZoneOffset.UTC);
     }
 }

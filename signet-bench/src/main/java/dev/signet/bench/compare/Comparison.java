@@ -23,14 +23,7 @@ import java.util.OptionalDouble;
  * The side-by-side run: each target in turn is started on loopback, set up, driven through the
  * scenarios, and stopped; then one report covers them all.
  */
-public final class Comparison {
-    private final CompareOptions options;
-    private final PrintStream log;
-
-    public Comparison(CompareOptions options, PrintStream log) {
-        this.options = options;
-        this.log = log;
-    }
+public record Comparison(CompareOptions options, PrintStream log) {
 
     public ComparisonReport run() {
         Instant started = Instant.now();

@@ -16,18 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Creates a target by id, with what it needs from the options; finds the peers' installs. */
-public final class TargetFactory {
-    private final CompareOptions options;
-    private final MintBudget budget;
-    private final BenchKeys keys;
-    private final Path signetJar;
-
-    TargetFactory(CompareOptions options, MintBudget budget, BenchKeys keys, Path signetJar) {
-        this.options = options;
-        this.budget = budget;
-        this.keys = keys;
-        this.signetJar = signetJar;
-    }
+public record TargetFactory(CompareOptions options, MintBudget budget, BenchKeys keys, Path signetJar) {
 
     /** @param database the throwaway PostgreSQL database for {@code signet-pg}, else null */
     Target create(String id, PostgresDatabase database) {

@@ -2,28 +2,13 @@ package dev.signet.bench.jmh;
 
 import dev.signet.core.oauth.TokenResponse;
 import dev.signet.server.secrets.AccessTokens;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Minting an opaque token with the server's own code: 32 random bytes ({@link AccessTokens#newToken}),
  * its SHA-256 for storage ({@link AccessTokens#hash}), and the response JSON ({@link TokenResponse#toJson}).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class MintBenchmark {
+public class MintBenchmark extends BenchmarkDefaults {
     private static final String ORG15 = "00Dxx0000001gPL";
     private static final String BASE = "http://127.0.0.1:8080";
 

@@ -12,26 +12,21 @@ import java.util.Date;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One RS256 signature (RSA-2048): the cost that caps JWT access tokens. Run with {@code -t N}
  * (N = cores) for the machine's limit in signatures per second; {@code compare} does that.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 2)
-@Fork(1)
-public class SignBenchmark {
+public class SignBenchmark extends BenchmarkDefaults {
     private static final byte[] INPUT = ("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9."
             + "eyJpc3MiOiJodHRwczovL2xvZ2luLnNhbGVzZm9yY2UuY29tIiwic3ViIjoiMDA1eHgwMDAwMDEyMzQ1QUFBIn0")
             .getBytes(StandardCharsets.US_ASCII);

@@ -7,31 +7,30 @@ import java.util.Map;
 final class Areas {
     private static final Map<String, String> PREFIXES = new LinkedHashMap<>();
 
+    // In match order: the JDK's specific packages before the catch-all java./jdk./sun.
     static {
-        PREFIXES.put("dev.signet.", "Signet code");
-        PREFIXES.put("org.h2.", "H2 database");
-        PREFIXES.put("org.postgresql.", "PostgreSQL driver");
-        PREFIXES.put("com.zaxxer.hikari.", "Hikari pool");
-        PREFIXES.put("com.nimbusds.", "Nimbus JOSE");
-        PREFIXES.put("com.fasterxml.", "Jackson");
-        PREFIXES.put("net.minidev.", "json-smart");
-        PREFIXES.put("ch.qos.logback.", "logging");
-        PREFIXES.put("org.slf4j.", "logging");
-        PREFIXES.put("org.eclipse.jetty.", "Jetty");
-        PREFIXES.put("io.javalin.", "Javalin");
-        PREFIXES.put("kotlin.", "Kotlin");
-        PREFIXES.put("sun.security.", "JDK crypto");
-        PREFIXES.put("com.sun.crypto.", "JDK crypto");
-        PREFIXES.put("java.security.", "JDK crypto");
-        PREFIXES.put("java.math.", "JDK crypto");
-        PREFIXES.put("sun.nio.", "JDK I/O");
-        PREFIXES.put("java.nio.", "JDK I/O");
-        PREFIXES.put("java.net.", "JDK I/O");
-        PREFIXES.put("java.util.regex.", "JDK regex");
-        PREFIXES.put("java.time.", "JDK time");
-        PREFIXES.put("java.", "JDK other");
-        PREFIXES.put("jdk.", "JDK other");
-        PREFIXES.put("sun.", "JDK other");
+        area("Signet code", "dev.signet.");
+        area("H2 database", "org.h2.");
+        area("PostgreSQL driver", "org.postgresql.");
+        area("Hikari pool", "com.zaxxer.hikari.");
+        area("Nimbus JOSE", "com.nimbusds.");
+        area("Jackson", "com.fasterxml.");
+        area("json-smart", "net.minidev.");
+        area("logging", "ch.qos.logback.", "org.slf4j.");
+        area("Jetty", "org.eclipse.jetty.");
+        area("Javalin", "io.javalin.");
+        area("Kotlin", "kotlin.");
+        area("JDK crypto", "sun.security.", "com.sun.crypto.", "java.security.", "java.math.");
+        area("JDK I/O", "sun.nio.", "java.nio.", "java.net.");
+        area("JDK regex", "java.util.regex.");
+        area("JDK time", "java.time.");
+        area("JDK other", "java.", "jdk.", "sun.");
+    }
+
+    private static void area(String name, String... prefixes) {
+        for (String prefix : prefixes) {
+            PREFIXES.put(prefix, name);
+        }
     }
 
     private Areas() {}

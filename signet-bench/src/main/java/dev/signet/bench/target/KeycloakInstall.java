@@ -15,25 +15,10 @@ import java.util.stream.Stream;
  * An unpacked {@code keycloak-quarkus-dist}: its version, its one-time {@code kc.sh build} with
  * the build options the bench needs, and a fresh data directory per run.
  */
-final class KeycloakInstall {
+record KeycloakInstall(Path home, Path javaHome) {
     /** Build-time options: the JWT Authorization Grant (preview) and a local cache (no cluster traffic). */
     static final List<String> BUILD_OPTIONS = List.of("--features=jwt-authorization-grant", "--cache=local",
             "--db=dev-file");
-    private final Path home;
-    private final Path javaHome;
-
-    KeycloakInstall(Path home, Path javaHome) {
-        this.home = home;
-        this.javaHome = javaHome;
-    }
-
-    Path home() {
-        return home;
-    }
-
-    Path javaHome() {
-        return javaHome;
-    }
 
     String version() {
         try {

@@ -8,7 +8,6 @@ import dev.signet.bench.mint.AssertionClaims;
 import dev.signet.bench.scenario.Plan;
 import dev.signet.bench.scenario.Scenario;
 import dev.signet.bench.scenario.TokenEndpoint;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +21,7 @@ import java.util.Optional;
  * with its JWT Authorization Grant (RFC 7523, preview feature in 26.x). If that grant cannot be
  * made to work, the token scenario falls back to {@code client_credentials} and says so.
  */
-public final class KeycloakTarget implements Target {
+public final class KeycloakTarget extends PeerTarget {
     static final String ADMIN = "bench-admin";
     static final String ADMIN_PASSWORD = "bench-admin-password";
     /** Keycloak refuses assertions that expire more than 5 minutes ahead (its default). */
@@ -34,10 +33,7 @@ public final class KeycloakTarget implements Target {
 
     private final Options options;
     private final KeycloakInstall install;
-    private final SetupHttp http = new SetupHttp();
     private final List<String> notes = new ArrayList<>();
-    private ServerProcess process;
-    private int port;
     private KeycloakRealm realm;
     private String fallbackReason;
     private String accessToken;
@@ -51,11 +47,6 @@ public final class KeycloakTarget implements Target {
     @Override
     public String name() {
         return "Keycloak " + install.version();
-    }
-
-    @Override
-    public boolean isSignet() {
-        return false;
     }
 
     @Override
@@ -109,21 +100,15 @@ public final class KeycloakTarget implements Target {
     }
 
     private String baseUrl() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    @Override
-    public InetSocketAddress address() {
-        return new InetSocketAddress("127.0.0.1", port);
+        return "http://" + host();
     }
 
     @Override
     public Plan plan(Scenario scenario) {
-        String host = "127.0.0.1:" + port;
         return switch (scenario) {
-            case TOKEN, TOKEN_HALF_RATE -> fallbackReason == null ? jwtGrantPlan(host) : clientCredentialsPlan(host);
+            case TOKEN, TOKEN_HALF_RATE -> fallbackReason == null ? jwtGrantPlan() : clientCredentialsPlan();
             case IDENTITY -> {
-                Exchange userinfo = new Exchange(HttpRequests.get(host, realm.userinfoPath(),
+                Exchange userinfo = new Exchange(HttpRequests.get(host(), realm.userinfoPath(),
                         HttpRequests.bearer(accessToken)), ResponseCheck.statusAndBody(200, "\"sub\""));
                 yield Plan.of(n -> Workload.repeating(userinfo), n -> Workload.repeating(userinfo));
             }
@@ -131,27 +116,22 @@ public final class KeycloakTarget implements Target {
         };
     }
 
-    private Plan jwtGrantPlan(String host) {
+    private Plan jwtGrantPlan() {
         String form = "&client_id=" + KeycloakRealm.CLIENT_ID + "&client_secret=" + KeycloakRealm.CLIENT_SECRET
                 + "&scope=openid";
-        TokenEndpoint endpoint = new TokenEndpoint(host, realm.tokenPath(), form,
+        TokenEndpoint endpoint = new TokenEndpoint(host(), realm.tokenPath(), form,
                 ResponseCheck.statusAndBody(200, "\"access_token\""));
         MintBudget budget = options.budget();
         return Plan.of(n -> endpoint.pool(budget.mint(claims(), Math.min(n, WARMUP_POOL_CAP), 1.0), false),
                 n -> endpoint.pool(budget.mint(claims(), n, 1.0), false));
     }
 
-    private Plan clientCredentialsPlan(String host) {
+    private Plan clientCredentialsPlan() {
         byte[] body = ("grant_type=client_credentials&client_id=" + KeycloakRealm.CLIENT_ID + "&client_secret="
                 + KeycloakRealm.CLIENT_SECRET).getBytes(StandardCharsets.US_ASCII);
-        Exchange exchange = new Exchange(HttpRequests.post(host, realm.tokenPath(), HttpRequests.FORM, body, Map.of()),
+        Exchange exchange = new Exchange(HttpRequests.post(host(), realm.tokenPath(), HttpRequests.FORM, body, Map.of()),
                 ResponseCheck.statusAndBody(200, "\"access_token\""));
         return Plan.of(n -> Workload.repeating(exchange), n -> Workload.repeating(exchange));
-    }
-
-    @Override
-    public ProcStatus memory() {
-        return process == null ? new ProcStatus(0, 0) : process.memory();
     }
 
     @Override
@@ -167,12 +147,5 @@ public final class KeycloakTarget implements Target {
     @Override
     public List<String> notes() {
         return List.copyOf(notes);
-    }
-
-    @Override
-    public void close() {
-        if (process != null) {
-            process.close();
-        }
     }
 }

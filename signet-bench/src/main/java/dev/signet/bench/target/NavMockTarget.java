@@ -8,7 +8,6 @@ import dev.signet.bench.mint.AssertionClaims;
 import dev.signet.bench.scenario.Plan;
 import dev.signet.bench.scenario.Scenario;
 import dev.signet.bench.scenario.TokenEndpoint;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Map;
  * {@code SERVER_PORT} and {@code JSON_CONFIG}), issuing RS256 JWTs from its jwt-bearer grant at
  * {@code /default/token}. It keeps no record of {@code jti}s, so its assertion pool is reused.
  */
-public final class NavMockTarget implements Target {
+public final class NavMockTarget extends PeerTarget {
     public static final String MAIN = "no.nav.security.mock.oauth2.StandaloneMockOAuth2ServerKt";
     private static final String ISSUER = "default";
     private static final int POOL = 2_000;
@@ -29,9 +28,6 @@ public final class NavMockTarget implements Target {
             MintBudget budget) {}
 
     private final Options options;
-    private final SetupHttp http = new SetupHttp();
-    private ServerProcess process;
-    private int port;
     private String accessToken;
 
     public NavMockTarget(Options options) {
@@ -41,11 +37,6 @@ public final class NavMockTarget implements Target {
     @Override
     public String name() {
         return "NAV mock-oauth2-server " + options.version();
-    }
-
-    @Override
-    public boolean isSignet() {
-        return false;
     }
 
     @Override
@@ -76,32 +67,21 @@ public final class NavMockTarget implements Target {
     }
 
     @Override
-    public InetSocketAddress address() {
-        return new InetSocketAddress("127.0.0.1", port);
-    }
-
-    @Override
     public Plan plan(Scenario scenario) {
-        String host = "127.0.0.1:" + port;
         return switch (scenario) {
             case TOKEN, TOKEN_HALF_RATE -> {
-                TokenEndpoint endpoint = new TokenEndpoint(host, "/" + ISSUER + "/token", "&scope=openid+api",
+                TokenEndpoint endpoint = new TokenEndpoint(host(), "/" + ISSUER + "/token", "&scope=openid+api",
                         ResponseCheck.statusAndBody(200, "\"access_token\""));
                 List<String> pool = options.budget().minter().mintUnique(claims(), POOL, options.budget().threads());
                 yield Plan.of(n -> endpoint.pool(pool, true), n -> endpoint.pool(pool, true));
             }
             case IDENTITY -> {
-                Exchange userinfo = new Exchange(HttpRequests.get(host, "/" + ISSUER + "/userinfo",
+                Exchange userinfo = new Exchange(HttpRequests.get(host(), "/" + ISSUER + "/userinfo",
                         HttpRequests.bearer(accessToken)), ResponseCheck.statusAndBody(200, "\"sub\""));
                 yield Plan.of(n -> Workload.repeating(userinfo), n -> Workload.repeating(userinfo));
             }
             default -> Plan.skip("no equivalent in mock-oauth2-server");
         };
-    }
-
-    @Override
-    public ProcStatus memory() {
-        return process == null ? new ProcStatus(0, 0) : process.memory();
     }
 
     @Override
@@ -116,12 +96,5 @@ public final class NavMockTarget implements Target {
                 + options.httpServer() + (options.httpServer().equals("NettyWrapper")
                         ? " (answers Connection: close, so every request opens a connection; the default "
                                 + "MockWebServerWrapper stalls ~40 ms per keep-alive response on loopback)" : ""));
-    }
-
-    @Override
-    public void close() {
-        if (process != null) {
-            process.close();
-        }
     }
 }

@@ -11,20 +11,12 @@ import java.util.HexFormat;
 /**
  * A throwaway PostgreSQL database for one run, created through the server's maintenance database
  * and dropped (with its connections) on {@link #close()}.
+ *
+ * @param adminUrl the maintenance database the throwaway one is created through
+ * @param name the throwaway database's name
+ * @param version the server's {@code server_version}
  */
-public final class PostgresDatabase implements AutoCloseable {
-    private final String adminUrl;
-    private final String user;
-    private final String name;
-    private final String version;
-
-    private PostgresDatabase(String adminUrl, String user, String name, String version) {
-        this.adminUrl = adminUrl;
-        this.user = user;
-        this.name = name;
-        this.version = version;
-    }
-
+public record PostgresDatabase(String adminUrl, String user, String name, String version) implements AutoCloseable {
     /** @param adminUrl e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres} */
     public static PostgresDatabase create(String adminUrl, String user) {
         byte[] random = new byte[4];
@@ -44,14 +36,6 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public String url() {
         return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
-    }
-
-    public String user() {
-        return user;
-    }
-
-    public String version() {
-        return version;
     }
 
     @Override

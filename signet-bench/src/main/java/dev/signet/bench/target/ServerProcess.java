@@ -12,17 +12,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A server under test, run as its own OS process (so its memory can be read from {@code /proc}),
  * with stdout and stderr in a log file. {@link #close()} stops it: SIGTERM, then SIGKILL.
+ *
+ * @param startedNanos when {@link #start} launched the process, by {@link System#nanoTime()}
  */
-public final class ServerProcess implements AutoCloseable {
-    private final Process process;
-    private final Path log;
-    private final long startedNanos;
-
-    private ServerProcess(Process process, Path log, long startedNanos) {
-        this.process = process;
-        this.log = log;
-        this.startedNanos = startedNanos;
-    }
+public record ServerProcess(Process process, Path log, long startedNanos) implements AutoCloseable {
 
     public static ServerProcess start(List<String> command, Map<String, String> env, Path workDir, Path log) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
@@ -34,19 +27,6 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command.get(0), e);
         }
-    }
-
-    public long pid() {
-        return process.pid();
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    /** When {@link #start} launched the process, by {@link System#nanoTime()}. */
-    public long startedNanos() {
-        return startedNanos;
     }
 
     /** Resident memory of the process and its descendants (a launcher script's JVM, for one). */

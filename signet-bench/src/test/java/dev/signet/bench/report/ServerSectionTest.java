@@ -51,30 +51,27 @@ class ServerSectionTest {
 
     @Test
     void renderWhenPeersMeasuredThenRatiosFromTheSameRun() {
-        String md = ServerSection.render(report());
-
-        assertThat(md).startsWith("## Server\n");
-        assertThat(md).contains("| Signet (H2) | `token` vs `token` | 20.0× | 30.0× |");
-        assertThat(md).contains("| Signet (H2) | `token-jwt` vs `token` | 2.50× | 3.75× |");
+        assertThat(ServerSection.render(report())).startsWith("## Server\n").contains(
+                "| Signet (H2) | `token` vs `token` | 20.0× | 30.0× |",
+                "| Signet (H2) | `token-jwt` vs `token` | 2.50× | 3.75× |");
     }
 
     @Test
     void renderWhenRunHadErrorsThenFailedNotFast() {
-        String md = ServerSection.render(report());
-
-        assertThat(md).contains("| Signet (H2) | `identity` | closed loop, 16 conns | **FAILED** |");
-        assertThat(md).contains("| Identity URL ≥ 15,000 req/s (H2) | — | not measured |");
-        assertThat(md).contains("skipped: not supported by this build");
+        assertThat(ServerSection.render(report())).contains(
+                "| Signet (H2) | `identity` | closed loop, 16 conns | **FAILED** |",
+                "| Identity URL ≥ 15,000 req/s (H2) | — | not measured |",
+                "skipped: not supported by this build");
     }
 
     @Test
     void renderWhenGoalsThenMeasuredAgainstThem() {
         String md = ServerSection.render(report());
 
-        assertThat(md).contains("| Opaque-token endpoint ≥ 10,000 tokens/s on H2 | 12,000/s | yes |");
-        assertThat(md).contains("| ≥ 20× NAV mock (`token`) | 20.0× | yes |");
-        assertThat(md).contains("| RS256 JWT tokens ≥ 80% of the RSA-sign limit (H2) | 1,500/s = 83% of 1,800 signatures/s (JMH) | yes |");
-        assertThat(md).contains("| Start to first served request ≤ 2 s (Signet) | Signet (H2) 1.50 s | yes |");
+        assertThat(md).contains("| Opaque-token endpoint ≥ 10,000 tokens/s on H2 | 12,000/s | yes |",
+                "| ≥ 20× NAV mock (`token`) | 20.0× | yes |",
+                "| RS256 JWT tokens ≥ 80% of the RSA-sign limit (H2) | 1,500/s = 83% of 1,800 signatures/s (JMH) | yes |",
+                "| Start to first served request ≤ 2 s (Signet) | Signet (H2) 1.50 s | yes |");
         assertThat(md.substring(md.indexOf('\n'))).doesNotContain("\n## ");
     }
 }
