@@ -26,6 +26,7 @@ import dev.signet.server.http.HttpModule;
 import dev.signet.server.identity.IdentityApi;
 import dev.signet.server.keys.KeyEncryption;
 import dev.signet.server.keys.SigningKeys;
+import dev.signet.server.login.BrowserSessionStore;
 import dev.signet.server.login.IpRestrictionPolicy;
 import dev.signet.server.login.LoginRecorder;
 import dev.signet.server.model.Org;
@@ -112,7 +113,8 @@ final class ServerAssembly {
 
         ObjectCatalog catalog = new ObjectCatalog(new CustomObjectStore(jdbc), clock);
         Templates templates = new Templates();
-        BrowserSessions sessions = new BrowserSessions(repositories.browserSessions(), baseUrl, clock);
+        BrowserSessions sessions = new BrowserSessions(
+                new BrowserSessionStore(repositories.browserSessions(), clock), baseUrl);
         List<HttpModule> modules = List.of(
                 new TokenEndpoint(grants, baseUrl),
                 new IdentityApi(activeTokens, clients, signingKeys, baseUrl, json),

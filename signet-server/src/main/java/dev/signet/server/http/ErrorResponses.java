@@ -2,11 +2,13 @@ package dev.signet.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.core.oauth.ErrorResponse;
 import dev.signet.core.oauth.OAuth2Error;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -46,8 +48,16 @@ public final class ErrorResponses {
     }
 
     public static void rest(Context ctx, int status, String errorCode, String message) {
+        rest(ctx, status, errorCode, message, List.of());
+    }
+
+    /** A REST error that names the fields it is about (DML errors do). */
+    public static void rest(Context ctx, int status, String errorCode, String message, List<String> fields) {
         ArrayNode body = JSON.createArrayNode();
-        body.addObject().put("message", message).put("errorCode", errorCode);
+        ObjectNode error = body.addObject().put("message", message).put("errorCode", errorCode);
+        if (!fields.isEmpty()) {
+            fields.forEach(error.putArray("fields")::add);
+        }
         ctx.status(status).contentType(JSON_UTF8).result(body.toString());
     }
 

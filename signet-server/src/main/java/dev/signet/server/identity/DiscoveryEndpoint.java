@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.signet.server.http.ErrorResponses;
+import dev.signet.server.http.JsonBody;
 import dev.signet.server.keys.SigningKeys;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -43,11 +43,11 @@ public final class DiscoveryEndpoint {
         }
         doc.putArray("introspection_endpoint_auth_methods_supported").add("private_key_jwt");
         doc.putArray("revocation_endpoint_auth_methods_supported").add("none");
-        ctx.contentType(ErrorResponses.JSON_UTF8).result(doc.toString());
+        JsonBody.write(ctx, 200, doc.toString());
     }
 
     public void jwks(Context ctx) {
-        ctx.contentType(ErrorResponses.JSON_UTF8).result(keys.publicJwks().toString(true));
+        JsonBody.write(ctx, 200, keys.publicJwks().toString(true));
     }
 
     private static ObjectNode load(ObjectMapper json) {

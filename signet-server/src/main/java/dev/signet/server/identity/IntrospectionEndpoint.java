@@ -1,6 +1,7 @@
 package dev.signet.server.identity;
 
 import dev.signet.core.oauth.OAuth2Exception;
+import dev.signet.server.http.JsonBody;
 import dev.signet.server.http.ErrorResponses;
 import dev.signet.server.http.FormParameters;
 import io.javalin.http.Context;
@@ -25,7 +26,7 @@ public final class IntrospectionEndpoint {
         try {
             IntrospectionResponse response = introspection.introspect(FormParameters.of(ctx), base, base + PATH);
             ErrorResponses.noStore(ctx);
-            ctx.status(200).contentType(ErrorResponses.JSON_UTF8).result(response.toJson());
+            JsonBody.write(ctx, 200, response.toJson());
         } catch (OAuth2Exception e) {
             ErrorResponses.oauth(ctx, e.error());
         }

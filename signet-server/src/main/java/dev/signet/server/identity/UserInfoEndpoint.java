@@ -2,7 +2,7 @@ package dev.signet.server.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.signet.server.http.ErrorResponses;
+import dev.signet.server.http.JsonBody;
 import dev.signet.server.model.User;
 import dev.signet.server.resource.BearerAuthenticator;
 import dev.signet.server.resource.Session;
@@ -32,7 +32,7 @@ public final class UserInfoEndpoint {
     public void handle(Context ctx) {
         Session session = auth.authenticate(ctx).requireAnyScope(SCOPES);
         String version = IdentityFields.version(ctx.queryParam("version"));
-        ctx.contentType(ErrorResponses.JSON_UTF8).result(userInfo(session, version).toString());
+        JsonBody.write(ctx, 200, userInfo(session, version).toString());
     }
 
     private ObjectNode userInfo(Session s, String version) {

@@ -2,8 +2,6 @@ package dev.signet.server.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.server.data.DataException;
 import dev.signet.server.data.soql.SoqlEngine.Scope;
 import dev.signet.server.http.ErrorResponses;
@@ -82,7 +80,7 @@ public final class DataApi implements HttpModule {
     }
 
     private void versions(Context ctx) {
-        ctx.contentType(ErrorResponses.JSON_UTF8).result(ApiVersions.json(json));
+        JsonBody.write(ctx, 200, ApiVersions.json(json));
     }
 
     private void query(RoutesConfig routes, String path, Scope scope) {
@@ -103,13 +101,6 @@ public final class DataApi implements HttpModule {
     // Salesforce's error array; DML errors also name their fields.
     private void error(DataException e, Context ctx) {
         LOG.debug("data API refusal on {} {}: {} {}", ctx.method(), ctx.path(), e.errorCode(), e.getMessage());
-        if (e.fields().isEmpty()) {
-            ErrorResponses.rest(ctx, e.status(), e.errorCode(), e.getMessage());
-            return;
-        }
-        ArrayNode body = json.createArrayNode();
-        ObjectNode error = body.addObject().put("message", e.getMessage()).put("errorCode", e.errorCode());
-        e.fields().forEach(error.putArray("fields")::add);
-        ctx.status(e.status()).contentType(ErrorResponses.JSON_UTF8).result(body.toString());
+        ErrorResponses.rest(ctx, e.status(), e.errorCode(), e.getMessage(), e.fields());
     }
 }
