@@ -1,6 +1,7 @@
 package dev.signet.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.signet.server.http.Json.JSON;
+
 import dev.signet.core.ids.SalesforceId;
 import dev.signet.server.admin.AdminSecret;
 import dev.signet.server.admin.AdminService;
@@ -73,7 +74,6 @@ final class ServerAssembly {
     private final Clock clock;
     private final Jdbc jdbc;
     private final Repositories repositories;
-    private final ObjectMapper json = new ObjectMapper();
 
     private ServerAssembly(ServerConfig config, String baseUrl, Jdbc jdbc) {
         this.config = config;
@@ -117,10 +117,9 @@ final class ServerAssembly {
                 new BrowserSessionStore(repositories.browserSessions(), clock), baseUrl);
         List<HttpModule> modules = List.of(
                 new TokenEndpoint(grants, baseUrl),
-                new IdentityApi(activeTokens, clients, signingKeys, baseUrl, json),
-                new DataApi(new BearerAuthenticator(activeTokens), data(org, catalog), new ApiUsage(clock), baseUrl,
-                        json),
-                new AdminApis(administration, catalog, adminSecret, json),
+                new IdentityApi(activeTokens, clients, signingKeys, baseUrl),
+                new DataApi(new BearerAuthenticator(activeTokens), data(org, catalog), new ApiUsage(clock), baseUrl),
+                new AdminApis(administration, catalog, adminSecret, JSON),
                 new ConsoleRoutes(administration, sessions, templates),
                 new AuthorizeEndpoint(repositories.apps(), repositories.users(),
                         new AuthorizationFlow(repositories.apps(), repositories.codes(), clock),

@@ -1,7 +1,8 @@
 package dev.signet.server.identity;
 
+import static dev.signet.server.http.Json.JSON;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.signet.server.http.JsonBody;
@@ -24,13 +25,11 @@ public final class DiscoveryEndpoint {
     private final ObjectNode template;
     private final SigningKeys keys;
     private final String baseUrl;
-    private final ObjectMapper json;
 
-    public DiscoveryEndpoint(SigningKeys keys, String baseUrl, ObjectMapper json) {
+    public DiscoveryEndpoint(SigningKeys keys, String baseUrl) {
         this.keys = keys;
         this.baseUrl = baseUrl;
-        this.json = json;
-        this.template = load(json);
+        this.template = load();
     }
 
     public void openidConfiguration(Context ctx) {
@@ -50,12 +49,12 @@ public final class DiscoveryEndpoint {
         JsonBody.write(ctx, 200, keys.publicJwks().toString(true));
     }
 
-    private static ObjectNode load(ObjectMapper json) {
+    private static ObjectNode load() {
         try (InputStream in = DiscoveryEndpoint.class.getResourceAsStream("openid-configuration.json")) {
             if (in == null) {
                 throw new IllegalStateException("resource openid-configuration.json is missing");
             }
-            return (ObjectNode) json.readTree(in);
+            return (ObjectNode) JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

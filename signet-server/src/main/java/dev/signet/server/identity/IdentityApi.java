@@ -1,6 +1,5 @@
 package dev.signet.server.identity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signet.server.http.HttpModule;
 import dev.signet.server.keys.SigningKeys;
 import dev.signet.server.oauth.ClientAssertionAuthenticator;
@@ -20,13 +19,13 @@ public final class IdentityApi implements HttpModule {
     private final DiscoveryEndpoint discovery;
 
     public IdentityApi(ActiveTokens tokens, ClientAssertionAuthenticator clients, SigningKeys signingKeys,
-            String baseUrl, ObjectMapper json) {
+            String baseUrl) {
         BearerAuthenticator bearer = new BearerAuthenticator(tokens);
-        this.identity = new IdentityEndpoint(bearer, baseUrl, json);
-        this.userInfo = new UserInfoEndpoint(bearer, baseUrl, json);
+        this.identity = new IdentityEndpoint(bearer, baseUrl);
+        this.userInfo = new UserInfoEndpoint(bearer, baseUrl);
         this.introspection = new IntrospectionEndpoint(new TokenIntrospection(clients, tokens), baseUrl);
         this.revocation = new RevocationEndpoint(new TokenRevocation(tokens));
-        this.discovery = new DiscoveryEndpoint(signingKeys, baseUrl, json);
+        this.discovery = new DiscoveryEndpoint(signingKeys, baseUrl);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.signet.server.identity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.signet.server.http.Json.JSON;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.core.ids.SalesforceId;
 import dev.signet.server.http.ApiException;
@@ -27,14 +28,12 @@ public final class IdentityEndpoint {
 
     private final BearerAuthenticator auth;
     private final String baseUrl;
-    private final ObjectMapper json;
     // Identity is called with every cached token; its document changes only when the user does.
     private final Map<DocumentKey, String> documents = new ConcurrentHashMap<>();
 
-    public IdentityEndpoint(BearerAuthenticator auth, String baseUrl, ObjectMapper json) {
+    public IdentityEndpoint(BearerAuthenticator auth, String baseUrl) {
         this.auth = auth;
         this.baseUrl = baseUrl;
-        this.json = json;
     }
 
     public void handle(Context ctx) {
@@ -62,7 +61,7 @@ public final class IdentityEndpoint {
 
     private ObjectNode identity(Session s, String base, String version) {
         User u = s.user();
-        ObjectNode n = json.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         n.put("id", base + "/id/" + s.org().id() + "/" + u.id());
         n.put("asserted_user", true);
         n.put("user_id", u.id());

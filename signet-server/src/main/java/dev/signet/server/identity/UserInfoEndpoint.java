@@ -1,6 +1,7 @@
 package dev.signet.server.identity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.signet.server.http.Json.JSON;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.server.http.JsonBody;
 import dev.signet.server.model.User;
@@ -21,12 +22,10 @@ public final class UserInfoEndpoint {
     private static final String[] SCOPES = {"openid", "id", "profile", "email", "address", "phone"};
     private final BearerAuthenticator auth;
     private final String baseUrl;
-    private final ObjectMapper json;
 
-    public UserInfoEndpoint(BearerAuthenticator auth, String baseUrl, ObjectMapper json) {
+    public UserInfoEndpoint(BearerAuthenticator auth, String baseUrl) {
         this.auth = auth;
         this.baseUrl = baseUrl;
-        this.json = json;
     }
 
     public void handle(Context ctx) {
@@ -38,7 +37,7 @@ public final class UserInfoEndpoint {
     private ObjectNode userInfo(Session s, String version) {
         User u = s.user();
         String base = baseUrl;
-        ObjectNode n = json.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         n.put("sub", base + "/id/" + s.org().id() + "/" + u.id());
         n.put("user_id", u.id());
         n.put("organization_id", s.org().id());

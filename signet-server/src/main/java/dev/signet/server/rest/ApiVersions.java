@@ -1,6 +1,7 @@
 package dev.signet.server.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.signet.server.http.Json.JSON;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /** The REST API versions this server answers, with Salesforce's release labels. */
@@ -24,8 +25,8 @@ public final class ApiVersions {
     }
 
     /** {@code GET /services/data}: {@code [{"label":…,"url":"/services/data/vNN.0","version":"NN.0"}, …]}. */
-    public static String json(ObjectMapper mapper) {
-        ArrayNode versions = mapper.createArrayNode();
+    public static String json() {
+        ArrayNode versions = JSON.createArrayNode();
         for (int v = OLDEST; v <= LATEST; v++) {
             versions.addObject().put("label", label(v)).put("url", "/services/data/v" + v + ".0").put("version", v + ".0");
         }

@@ -1,7 +1,8 @@
 package dev.signet.server.rest;
 
+import static dev.signet.server.http.Json.JSON;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signet.server.data.DataException;
 import dev.signet.server.data.soql.SoqlEngine.Scope;
 import dev.signet.server.http.ErrorResponses;
@@ -35,15 +36,13 @@ public final class DataApi implements HttpModule {
     private final DataResources resources;
     private final SObjectEndpoints sobjects;
     private final QueryEndpoints queries;
-    private final ObjectMapper json;
 
-    public DataApi(BearerAuthenticator auth, DataServices data, ApiUsage usage, String baseUrl, ObjectMapper json) {
+    public DataApi(BearerAuthenticator auth, DataServices data, ApiUsage usage, String baseUrl) {
         this.auth = auth;
-        this.json = json;
         this.usage = usage;
-        this.resources = new DataResources(baseUrl, data.store(), usage, json);
-        this.sobjects = new SObjectEndpoints(data.catalog(), data.sources(), data.records(), json);
-        this.queries = new QueryEndpoints(data.soql(), data.cursors(), json);
+        this.resources = new DataResources(baseUrl, data.store(), usage);
+        this.sobjects = new SObjectEndpoints(data.catalog(), data.sources(), data.records());
+        this.queries = new QueryEndpoints(data.soql(), data.cursors());
     }
 
     @Override
@@ -80,7 +79,7 @@ public final class DataApi implements HttpModule {
     }
 
     private void versions(Context ctx) {
-        JsonBody.write(ctx, 200, ApiVersions.json(json));
+        JsonBody.write(ctx, 200, ApiVersions.json());
     }
 
     private void query(RoutesConfig routes, String path, Scope scope) {
@@ -93,7 +92,7 @@ public final class DataApi implements HttpModule {
             JsonNode body = handler.handle(DataRequest.of(ctx, auth, usage), ctx);
             ctx.status(status);
             if (body != null) {
-                JsonBody.write(ctx, ctx.statusCode(), json.writeValueAsString(body));
+                JsonBody.write(ctx, ctx.statusCode(), JSON.writeValueAsString(body));
             }
         };
     }

@@ -1,6 +1,7 @@
 package dev.signet.server.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.signet.server.http.Json.JSON;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.server.data.ResultNode;
@@ -12,15 +13,13 @@ import java.util.Map;
  * {@code {"totalSize":…,"done":…,"nextRecordsUrl":…,"records":[…]}}.
  */
 final class DataJson {
-    private final ObjectMapper json;
 
-    DataJson(ObjectMapper json) {
-        this.json = json;
+    DataJson() {
     }
 
     /** {@code api} is {@code /services/data/vNN.0} (plus {@code /tooling} for Tooling records). */
     ObjectNode record(ResultNode node, String api) {
-        ObjectNode n = json.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         n.set("attributes", attributes(node.type(), node.id(), api));
         for (Map.Entry<String, Object> e : node.fields().entrySet()) {
             put(n, e.getKey(), e.getValue(), api);
@@ -29,12 +28,12 @@ final class DataJson {
     }
 
     ObjectNode attributes(String type, String id, String api) {
-        return json.createObjectNode().put("type", type).put("url", api + "/sobjects/" + type + "/" + id);
+        return JSON.createObjectNode().put("type", type).put("url", api + "/sobjects/" + type + "/" + id);
     }
 
     /** A page of a query result; {@code queryPath} is where locators are read ({@code …/query}). */
     ObjectNode page(QueryCursors.Page page, String api, String queryPath) {
-        ObjectNode n = json.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         n.put("totalSize", page.totalSize());
         n.put("done", page.nextLocator() == null);
         if (page.nextLocator() != null) {

@@ -1,6 +1,7 @@
 package dev.signet.server.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.signet.server.http.Json.JSON;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.server.data.RecordStore;
 import java.util.Map;
@@ -28,17 +29,15 @@ final class DataResources {
     private final String baseUrl;
     private final RecordStore store;
     private final ApiUsage usage;
-    private final ObjectMapper json;
 
-    DataResources(String baseUrl, RecordStore store, ApiUsage usage, ObjectMapper json) {
+    DataResources(String baseUrl, RecordStore store, ApiUsage usage) {
         this.baseUrl = baseUrl;
         this.store = store;
         this.usage = usage;
-        this.json = json;
     }
 
     ObjectNode resources(DataRequest r) {
-        return json.createObjectNode()
+        return JSON.createObjectNode()
                 .put("tooling", r.api() + "/tooling")
                 .put("query", r.api() + "/query")
                 .put("queryAll", r.api() + "/queryAll")
@@ -55,7 +54,7 @@ final class DataResources {
         limits.put("DailyApiRequests", new int[] {ApiUsage.DAILY_MAX, Math.max(0, ApiUsage.DAILY_MAX - usage.used())});
         long usedMb = (store.countLive() * KB_PER_RECORD + 1023) / 1024;
         limits.put("DataStorageMB", new int[] {DATA_STORAGE_MB, (int) Math.max(0, DATA_STORAGE_MB - usedMb)});
-        ObjectNode n = json.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         limits.forEach((name, v) -> n.putObject(name).put("Max", v[0]).put("Remaining", v[1]));
         return n;
     }

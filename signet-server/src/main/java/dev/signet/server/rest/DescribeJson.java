@@ -1,6 +1,7 @@
 package dev.signet.server.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.signet.server.http.Json.JSON;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.server.data.FieldDef;
@@ -15,15 +16,13 @@ import java.util.Objects;
  * Properties Signet has no notion of carry their usual values (false, null, empty).
  */
 final class DescribeJson {
-    private final ObjectMapper json;
 
-    DescribeJson(ObjectMapper json) {
-        this.json = json;
+    DescribeJson() {
     }
 
     ObjectNode summary(SObjectDef t, String api) {
         boolean w = t.writable();
-        ObjectNode n = json.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         n.put("activateable", false).put("createable", w).put("custom", t.custom()).put("customSetting", false)
                 .put("deletable", w).put("deprecatedAndHidden", false).put("feedEnabled", false)
                 .put("hasSubtypes", false).put("isSubtype", false).put("keyPrefix", t.keyPrefix())
@@ -62,7 +61,7 @@ final class DescribeJson {
         FieldType type = f.type();
         boolean text = type.kind() == FieldType.Kind.TEXT;
         boolean number = type.kind() == FieldType.Kind.NUMBER;
-        ObjectNode n = json.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         n.put("aggregatable", type != FieldType.TEXTAREA).put("autoNumber", f.autoNumber())
                 .put("byteLength", !text ? 0 : type == FieldType.ID || type == FieldType.REFERENCE ? 18
                         : f.length() * 3)

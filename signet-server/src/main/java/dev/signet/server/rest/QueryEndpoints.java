@@ -1,6 +1,7 @@
 package dev.signet.server.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.signet.server.http.Json.JSON;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.server.data.DataException;
@@ -27,14 +28,12 @@ final class QueryEndpoints {
 
     private final SoqlEngine soql;
     private final QueryCursors cursors;
-    private final ObjectMapper json;
     private final DataJson render;
 
-    QueryEndpoints(SoqlEngine soql, QueryCursors cursors, ObjectMapper json) {
+    QueryEndpoints(SoqlEngine soql, QueryCursors cursors) {
         this.soql = soql;
         this.cursors = cursors;
-        this.json = json;
-        this.render = new DataJson(json);
+        this.render = new DataJson();
     }
 
     ObjectNode query(DataRequest r, Context ctx, Scope scope) {
@@ -81,7 +80,7 @@ final class QueryEndpoints {
     }
 
     private ObjectNode columns(QueryColumns c) {
-        ObjectNode n = json.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         ArrayNode list = n.putArray("columnMetadata");
         c.columns().forEach(col -> list.add(column(col)));
         n.put("entityName", c.entity().name()).put("groupBy", false).put("idSelected", c.idSelected())
@@ -91,7 +90,7 @@ final class QueryEndpoints {
 
     private ObjectNode column(Column c) {
         FieldType type = c.field() == null ? null : c.field().type();
-        ObjectNode n = json.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         n.put("aggregate", false).put("apexType", type == null ? null : type.apexType())
                 .put("booleanType", type == FieldType.BOOLEAN).put("columnName", c.columnName())
                 .put("custom", c.field() != null && c.field().custom()).put("displayName", c.displayName())

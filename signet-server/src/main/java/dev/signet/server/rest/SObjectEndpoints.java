@@ -1,8 +1,9 @@
 package dev.signet.server.rest;
 
+import static dev.signet.server.http.Json.JSON;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.server.data.DataException;
@@ -29,21 +30,19 @@ final class SObjectEndpoints {
     private final ObjectCatalog catalog;
     private final RecordSources sources;
     private final RecordService records;
-    private final ObjectMapper json;
     private final DescribeJson describe;
     private final DataJson render;
 
-    SObjectEndpoints(ObjectCatalog catalog, RecordSources sources, RecordService records, ObjectMapper json) {
+    SObjectEndpoints(ObjectCatalog catalog, RecordSources sources, RecordService records) {
         this.catalog = catalog;
         this.sources = sources;
         this.records = records;
-        this.json = json;
-        this.describe = new DescribeJson(json);
-        this.render = new DataJson(json);
+        this.describe = new DescribeJson();
+        this.render = new DataJson();
     }
 
     ObjectNode globalDescribe(DataRequest r) {
-        ObjectNode n = json.createObjectNode().put("encoding", "UTF-8").put("maxBatchSize", 200);
+        ObjectNode n = JSON.createObjectNode().put("encoding", "UTF-8").put("maxBatchSize", 200);
         ArrayNode list = n.putArray("sobjects");
         catalog.all().forEach(t -> list.add(describe.summary(t, r.api())));
         return n;
@@ -52,7 +51,7 @@ final class SObjectEndpoints {
     /** {@code sobjects/{Type}}: the summary and the most recently modified records (Id and name). */
     ObjectNode basicInfo(DataRequest r, String typeName) {
         SObjectDef type = catalog.require(typeName);
-        ObjectNode n = json.createObjectNode();
+        ObjectNode n = JSON.createObjectNode();
         n.set("objectDescribe", describe.summary(type, r.api()));
         ArrayNode recent = n.putArray("recentItems");
         List<FieldDef> shown = new ArrayList<>(type.field(SystemFields.ID_FIELD).stream().toList());
@@ -70,7 +69,7 @@ final class SObjectEndpoints {
 
     ObjectNode create(DataRequest r, String typeName, Context ctx) {
         String id = records.create(typeName, body(ctx), r.userId());
-        ObjectNode n = json.createObjectNode().put("id", id).put("success", true);
+        ObjectNode n = JSON.createObjectNode().put("id", id).put("success", true);
         n.putArray("errors");
         return n;
     }
@@ -102,7 +101,7 @@ final class SObjectEndpoints {
 
     private JsonNode body(Context ctx) {
         try {
-            JsonNode node = json.readTree(ctx.body());
+            JsonNode node = JSON.readTree(ctx.body());
             if (node == null || node.isMissingNode()) {
                 throw DataException.jsonParser("No content to map due to end-of-input: the body must be a JSON object");
             }
