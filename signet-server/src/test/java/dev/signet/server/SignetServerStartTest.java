@@ -1,0 +1,44 @@
+package dev.signet.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.signet.server.config.ServerConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start-up order: the listener is bound first, so its address is known before anything is built. */
+class SignetServerStartTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void startWhenPortTakenThenClearErrorAndNothingLeftOpen() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            ServerConfig config = ServerConfig.builder().port(taken.getLocalPort()).dataDir(dataDir)
+                    .adminSecret("secret").build();
+
+            assertThatThrownBy(() -> SignetServer.start(config)).isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("cannot listen on 127.0.0.1:" + taken.getLocalPort());
+        }
+        // Nothing was left half-started: the same data directory serves at once.
+        try (SignetServer server = SignetServer.start(ServerConfig.builder().port(0).dataDir(dataDir)
+                .adminSecret("secret").build())) {
+            assertThat(server.baseUrl()).isEqualTo("http://127.0.0.1:" + server.port());
+        }
+    }
+
+    @Test
+    void startWhenPublicUrlGivenThenBaseUrlIsItWithoutTrailingSlash() {
+        try (SignetServer server = SignetServer.start(ServerConfig.builder().port(0).dataDir(dataDir)
+                .adminSecret("secret").publicUrl("https://signet.example/").build())) {
+            assertThat(server.baseUrl()).isEqualTo("https://signet.example");
+            assertThat(server.port()).isPositive();
+        }
+    }
+}
