@@ -126,22 +126,23 @@ class KeyLoaderTest {
 
     @Test
     void loadWhenPemBodyCorruptThenSaysUnsupported() throws IOException {
-        Path corrupt = Files.writeString(dir.resolve("corrupt.key"),
-                "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
-
-        assertThatThrownBy(() -> KeyLoader.loadPrivateKey(corrupt, null))
-                .isInstanceOf(KeyLoadException.class)
-                .hasMessageContaining("unsupported key file");
+        assertLoadFails("corrupt.key", "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n",
+                "unsupported key file");
     }
 
     @Test
     void loadWhenOpenSshKeyThenSaysConvert() throws IOException {
-        Path ssh = Files.writeString(dir.resolve("id_rsa"),
-                "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n");
+        assertLoadFails("id_rsa",
+                "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n",
+                "ssh-keygen -p -m PKCS8");
+    }
 
-        assertThatThrownBy(() -> KeyLoader.loadPrivateKey(ssh, null))
+    private void assertLoadFails(String fileName, String content, String messagePart) throws IOException {
+        Path file = Files.writeString(dir.resolve(fileName), content);
+
+        assertThatThrownBy(() -> KeyLoader.loadPrivateKey(file, null))
                 .isInstanceOf(KeyLoadException.class)
-                .hasMessageContaining("ssh-keygen -p -m PKCS8");
+                .hasMessageContaining(messagePart);
     }
 
     @Test

@@ -74,10 +74,7 @@ class SelfSignedKeyPairTest {
         Path key = dir.resolve("server.key");
         Path crt = dir.resolve("server.crt");
         Path p12 = dir.resolve("server.p12");
-
-        KeyFiles.writePrivateKeyPem(key, generated.keyPair().getPrivate());
-        KeyFiles.writeCertificatePem(crt, generated.certificate());
-        KeyFiles.writePkcs12(p12, generated.keyPair().getPrivate(), generated.certificate(), "signet", "pw".toCharArray());
+        writeAll(key, crt, p12);
 
         assertThat(Files.readString(key)).startsWith("-----BEGIN PRIVATE KEY-----\n");
         assertThat(KeyLoader.loadPrivateKey(key, null)).isEqualTo(generated.keyPair().getPrivate());
@@ -109,9 +106,7 @@ class SelfSignedKeyPairTest {
         Path key = dir.resolve("server.key");
         Path crt = dir.resolve("server.crt");
         Path p12 = dir.resolve("server.p12");
-        KeyFiles.writePrivateKeyPem(key, generated.keyPair().getPrivate());
-        KeyFiles.writeCertificatePem(crt, generated.certificate());
-        KeyFiles.writePkcs12(p12, generated.keyPair().getPrivate(), generated.certificate(), "signet", "pw".toCharArray());
+        writeAll(key, crt, p12);
         assumeTrue(run(List.of("openssl", "version")) != null, "openssl not installed");
 
         assertThat(run(List.of("openssl", "x509", "-in", crt.toString(), "-noout", "-text")))
@@ -134,5 +129,12 @@ class SelfSignedKeyPairTest {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    // The generated key and certificate as PEM files and a PKCS#12 store (alias signet, password pw).
+    private void writeAll(Path key, Path crt, Path p12) throws IOException {
+        KeyFiles.writePrivateKeyPem(key, generated.keyPair().getPrivate());
+        KeyFiles.writeCertificatePem(crt, generated.certificate());
+        KeyFiles.writePkcs12(p12, generated.keyPair().getPrivate(), generated.certificate(), "signet", "pw".toCharArray());
     }
 }
