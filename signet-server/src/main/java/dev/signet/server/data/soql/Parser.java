@@ -1,5 +1,6 @@
 package dev.signet.server.data.soql;
 
+import dev.signet.server.data.DataException;
 import dev.signet.server.data.soql.Ast.Condition;
 import dev.signet.server.data.soql.Ast.Path;
 import dev.signet.server.data.soql.Token.Kind;
@@ -14,9 +15,14 @@ import java.util.List;
  */
 final class Parser {
     private static final int MAX_LIMIT_DIGITS = 9;
+    /** Longest statement accepted, as Salesforce's default limit. */
+    static final int MAX_LENGTH = 100_000;
+    /** Deepest nesting of parentheses and NOT: the parser recurses once per level. */
+    static final int MAX_NESTING = 50;
 
     private final String soql;
     private final TokenStream in;
+    private int nesting;
 
     private Parser(String soql) {
         this.soql = soql;
@@ -24,6 +30,9 @@ final class Parser {
     }
 
     static Ast.Query parse(String soql) {
+        if (soql.length() > MAX_LENGTH) {
+            throw DataException.malformedQuery("SOQL statements cannot be longer than " + MAX_LENGTH + " characters");
+        }
         return new Parser(soql).query();
     }
 
@@ -108,6 +117,18 @@ final class Parser {
     }
 
     private Condition term() {
+        if (++nesting > MAX_NESTING) {
+            throw SoqlErrors.malformed(soql, in.peek().pos(), "conditions nested more than " + MAX_NESTING
+                    + " levels deep (parentheses and NOT)");
+        }
+        try {
+            return innerTerm();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Condition innerTerm() {
         if (in.acceptKeyword("NOT")) {
             return new Ast.Not(term());
         }
