@@ -91,6 +91,10 @@ public final class FieldValues {
     private static BigDecimal number(FieldDef field, JsonNode node) {
         BigDecimal n;
         if (node.isNumber()) {
+            // A literal beyond double's range (1e400) arrives as an infinite double.
+            if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+                throw cannotDeserialize(field, node);
+            }
             n = node.decimalValue();
         } else {
             try {

@@ -1,13 +1,62 @@
 package dev.signet.server.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The one {@link ObjectMapper} for request and response bodies: thread-safe once configured, so
- * every endpoint shares it, and limits on what a body may hold are set here once.
+ * The one {@link ObjectMapper} for request and response bodies, with the limits every body is
+ * read under (see docs/limits.md), and the one reader of request bodies, whose errors say what is
+ * wrong with the JSON without naming the parser's settings.
  */
 public final class Json {
-    public static final ObjectMapper JSON = new ObjectMapper();
+    /** Deepest nesting of arrays and objects in a request body; Salesforce bodies are flat. */
+    public static final int MAX_DEPTH = 64;
+    /** Longest number literal: a currency or a date never needs more. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    public static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .build())
+            .build());
+
+    /** A request body that is not the JSON it should be; the message is safe to show the caller. */
+    public static final class BodyException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BodyException(String message) {
+            super(message);
+        }
+    }
 
     private Json() {}
+
+    /** The body as a JSON tree; an empty body is an error too. */
+    public static JsonNode read(String body) throws BodyException {
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw new BodyException("No content to map due to end-of-input: the body must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new BodyException(describe(e));
+        }
+    }
+
+    // Jackson's own words, less its hints about its settings ("enable `JsonReadFeature…`",
+    // "from `StreamReadConstraints…`"), which tell the caller nothing they can use.
+    private static String describe(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage())
+                .replaceAll(",?\\s*from `[^`]*`", "")
+                .replaceAll(":?\\s*enable `[^`]*` to allow", "")
+                .replaceAll("`?(com\\.fasterxml|java|javax)\\.[\\w.$]+`?", "value");
+        JsonLocation at = e.getLocation();
+        return message + (at == null ? "" : " at [line:" + at.getLineNr() + ", column:" + at.getColumnNr() + "]");
+    }
 }

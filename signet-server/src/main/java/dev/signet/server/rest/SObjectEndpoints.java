@@ -2,11 +2,11 @@ package dev.signet.server.rest;
 
 import static dev.signet.server.http.Json.JSON;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.server.data.DataException;
+import dev.signet.server.http.Json;
 import dev.signet.server.data.DataRecord;
 import dev.signet.server.data.FieldDef;
 import dev.signet.server.data.ObjectCatalog;
@@ -101,15 +101,9 @@ final class SObjectEndpoints {
 
     private JsonNode body(Context ctx) {
         try {
-            JsonNode node = JSON.readTree(ctx.body());
-            if (node == null || node.isMissingNode()) {
-                throw DataException.jsonParser("No content to map due to end-of-input: the body must be a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw DataException.jsonParser(e.getOriginalMessage()
-                    + (at == null ? "" : " at [line:" + at.getLineNr() + ", column:" + at.getColumnNr() + "]"));
+            return Json.read(ctx.body());
+        } catch (Json.BodyException e) {
+            throw DataException.jsonParser(e.getMessage());
         }
     }
 }
