@@ -23,4 +23,9 @@ public final class ApiException extends RuntimeException {
     public String errorCode() {
         return errorCode;
     }
+
+    /** Salesforce's answer for a path or record that is not there. */
+    public static ApiException notFound() {
+        return new ApiException(404, "NOT_FOUND", "The requested resource does not exist");
+    }
 }

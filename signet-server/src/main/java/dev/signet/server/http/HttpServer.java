@@ -4,6 +4,7 @@ import dev.signet.core.oauth.OAuth2Error;
 import dev.signet.server.admin.AdminException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.util.List;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ public final class HttpServer {
                     (e, ctx) -> ErrorResponses.rest(ctx, e.status(), e.errorCode(), e.getMessage()));
             cfg.routes.exception(AdminException.class,
                     (e, ctx) -> ErrorResponses.admin(ctx, e.status(), e.error(), e.getMessage()));
+            cfg.routes.exception(HttpResponseException.class, HttpServer::refused);
             cfg.routes.exception(Exception.class, HttpServer::unexpected);
         });
     }
@@ -43,6 +45,23 @@ public final class HttpServer {
         QueuedThreadPool pool = new QueuedThreadPool(max, 8, 60_000);
         pool.setName("signet-http");
         return pool;
+    }
+
+    // What Jetty and Javalin refuse themselves (no such endpoint, body too large, bad headers):
+    // the same status, in the error shape of the caller's endpoint family.
+    private static void refused(HttpResponseException e, Context ctx) {
+        String path = ctx.path();
+        if (path.startsWith(Paths.OAUTH)) {
+            ErrorResponses.oauth(ctx, new OAuth2Error("invalid_request", e.getMessage(), e.getStatus()));
+        } else if (path.startsWith(Paths.ADMIN_API)) {
+            ErrorResponses.admin(ctx, e.getStatus(), "invalid_request", e.getMessage());
+        } else if (path.startsWith(Paths.REST)) {
+            ApiException answer = e.getStatus() == 404 ? ApiException.notFound()
+                    : new ApiException(e.getStatus(), "INVALID_REQUEST", e.getMessage());
+            ErrorResponses.rest(ctx, answer.status(), answer.errorCode(), answer.getMessage());
+        } else {
+            ctx.status(e.getStatus()).contentType("text/plain; charset=utf-8").result(e.getMessage());
+        }
     }
 
     // Never a stack trace to the caller: log it here, answer in the shape the caller's endpoint uses.

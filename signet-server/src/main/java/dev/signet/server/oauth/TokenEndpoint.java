@@ -41,7 +41,8 @@ public final class TokenEndpoint implements HttpModule {
     // A body that is not a form has no grant_type, which answers unsupported_grant_type.
     private static Map<String, List<String>> formParameters(Context ctx) {
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        String mediaType = type == null ? "" : type.split(";", 2)[0].strip();
+        if (!mediaType.equalsIgnoreCase("application/x-www-form-urlencoded")) {
             return Map.of();
         }
         return ctx.formParamMap();

@@ -35,7 +35,7 @@ record DataRequest(Session session, String version, String api) {
     }
 
     static ApiException notFound() {
-        return new ApiException(404, "NOT_FOUND", "The requested resource does not exist");
+        return ApiException.notFound();
     }
 
     String userId() {

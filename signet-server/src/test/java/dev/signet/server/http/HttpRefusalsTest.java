@@ -1,0 +1,60 @@
+package dev.signet.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.signet.server.TestServer;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the HTTP layer refuses by itself (no such endpoint, a body over the limit, a content type
+ * that only starts like a form) answers in the error shape of the endpoint family called.
+ */
+class HttpRefusalsTest {
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void unknownOAuthEndpointWhenCalledThen404InOAuthShape() {
+        HttpResponse<String> response = server.get("/services/oauth2/nope", null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(TestServer.json(response).get("error").asText()).isEqualTo("invalid_request");
+    }
+
+    @Test
+    void tokenRequestWhenBodyOverTheLimitThen413InOAuthShape() {
+        HttpResponse<String> response = server.postForm("/services/oauth2/token", "assertion=" + "a".repeat(1_100_000));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        JsonNode body = TestServer.json(response);
+        assertThat(body.get("error").asText()).isEqualTo("invalid_request");
+    }
+
+    @Test
+    void tokenRequestWhenContentTypeOnlyStartsLikeAFormThenUnsupportedGrantType() {
+        HttpResponse<String> response = server.send(HttpRequest.newBuilder(
+                        URI.create(server.baseUrl() + "/services/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencodedX")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=x"))
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(TestServer.json(response).get("error").asText()).isEqualTo("unsupported_grant_type");
+    }
+}
