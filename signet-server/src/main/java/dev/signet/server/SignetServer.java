@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The Signet authorization and resource server: start it with {@link #start(ServerConfig)}, stop
@@ -109,9 +110,17 @@ public final class SignetServer implements AutoCloseable {
         ServerInfo.delete(config.dataDir());
     }
 
+    // The data directory holds the database, the admin secret and the key-encryption secret: one
+    // we create is owner-only, whatever the umask (one that exists is the operator's to set).
     private static void createDirectories(Path dir) {
         try {
+            if (Files.isDirectory(dir)) {
+                return;
+            }
             Files.createDirectories(dir);
+            if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dir, e);
         }

@@ -2,13 +2,17 @@ package dev.signet.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.signet.server.config.ServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +43,22 @@ class SignetServerStartTest {
                 .adminSecret("secret").publicUrl("https://signet.example/").build())) {
             assertThat(server.baseUrl()).isEqualTo("https://signet.example");
             assertThat(server.port()).isPositive();
+        }
+    }
+
+    @Test
+    void startWhenDataDirectoryNewThenOwnerOnlyAndNoTraceFile() throws IOException {
+        Path data = dataDir.resolve("new");
+        try (SignetServer server = SignetServer.start(ServerConfig.builder().port(0).dataDir(data)
+                .adminSecret("secret").build())) {
+            // A failed statement is what H2 would write to its trace file, values and all.
+            assertThatThrownBy(() -> server.jdbc().queryOne("select no_such_column from sf_user", rs -> 1))
+                    .isInstanceOf(RuntimeException.class);
+        }
+        assumeTrue(Files.getFileStore(data).supportsFileAttributeView("posix"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        try (Stream<Path> files = Files.walk(data)) {
+            assertThat(files.map(Path::toString)).noneMatch(f -> f.endsWith(".trace.db"));
         }
     }
 }

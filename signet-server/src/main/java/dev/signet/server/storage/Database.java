@@ -32,7 +32,9 @@ public final class Database implements AutoCloseable {
                 + ";QUERY_CACHE_SIZE=64"
                 // The server closes the database itself on shutdown, after writing what its writer
                 // threads still hold; H2's own shutdown hook would close it under their feet.
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE"
+                // H2's trace file keeps the SQL of failed statements, values included (secrets too).
+                + ";TRACE_LEVEL_FILE=0";
         return open(url, "sa", "");
     }
 
