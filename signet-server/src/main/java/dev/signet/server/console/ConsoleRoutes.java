@@ -64,6 +64,8 @@ public final class ConsoleRoutes implements HttpModule {
         routes.get(CSS_PATH, ctx -> ctx.contentType("text/css; charset=utf-8").header("Cache-Control", "max-age=3600")
                 .result(css));
         page(PREFIX, ctx -> ConsoleView.seeOther(ctx, PREFIX + "/apps"));
+        // The server's root leads people who open its URL in a browser to the console.
+        routes.get("/", ctx -> ConsoleView.seeOther(ctx, PREFIX));
         new SignInPages(this, administration.consoleAdmins(), sessions).register();
         new AppPages(this, administration).register();
         new AppPolicyPages(this, administration).register();
