@@ -11,6 +11,7 @@ import dev.signet.server.authorize.AuthorizationFlow;
 import dev.signet.server.authorize.AuthorizeEndpoint;
 import dev.signet.server.authorize.PasswordLogin;
 import dev.signet.server.console.ConsoleRoutes;
+import dev.signet.server.login.AccountEligibility;
 import dev.signet.server.login.IpRestrictionPolicy;
 import dev.signet.server.login.LoginRecorder;
 import dev.signet.server.oauth.AccessTokenIssuer;
@@ -58,16 +59,17 @@ final class ConsoleWiring {
                 new IpRangeAdmin(new IpRangeRepository(jdbc), context.users(), context.apps(), clock),
                 new ConsoleAdmins(new ConsoleAdminRepository(jdbc), hasher, context.adminSecret(), clock));
         GrantedTokens granted = new GrantedTokens(context.tokens(), refreshTokens, issuer, clock);
+        AccountEligibility eligibility = new AccountEligibility(ipRestrictions, context.apps());
         this.grantHandlers = List.of(
                 new AuthorizationCodeGrantHandler(context.org(), context.apps(), context.users(), codes, granted, clock),
                 new RefreshTokenGrantHandler(context.org(), context.apps(), context.users(), refreshTokens,
-                        ipRestrictions, granted, recorder));
+                        eligibility, granted, recorder));
         Templates templates = new Templates();
         BrowserSessions sessions = new BrowserSessions(sessionStore, context.baseUrl(), clock);
         this.console = new ConsoleRoutes(administration, sessions, templates);
         this.authorize = new AuthorizeEndpoint(context.apps(), context.users(),
                 new AuthorizationFlow(context.apps(), codes, clock),
-                new PasswordLogin(context.org(), context.users(), passwords, hasher, ipRestrictions, recorder), sessions,
+                new PasswordLogin(context.org(), context.users(), passwords, hasher, eligibility, recorder), sessions,
                 templates, context.baseUrl());
         this.api = new ConsoleAdminApi(administration, new ObjectMapper());
     }

@@ -8,12 +8,14 @@ import dev.signet.server.config.ServerConfig;
 import dev.signet.server.http.HttpApi;
 import dev.signet.server.keys.KeyEncryption;
 import dev.signet.server.keys.SigningKeys;
+import dev.signet.server.assertion.AssertionRules;
+import dev.signet.server.assertion.AudiencePolicy;
+import dev.signet.server.login.AccountEligibility;
 import dev.signet.server.login.IpRestrictionPolicy;
 import dev.signet.server.login.LoginRecorder;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.OrgStatus;
 import dev.signet.server.oauth.AccessTokenIssuer;
-import dev.signet.server.oauth.AudiencePolicy;
 import dev.signet.server.oauth.GrantHandler;
 import dev.signet.server.oauth.JwtAccessTokenIssuer;
 import dev.signet.server.oauth.JwtBearerGrantHandler;
@@ -77,9 +79,11 @@ public final class SignetServer implements AutoCloseable {
                 new JwtAccessTokenIssuer(signingKeys));
         LoginRecorder recorder = new LoginRecorder(history, config.clock());
         IpRestrictionPolicy ipRestrictions = new IpRestrictionPolicy(new IpRangeRepository(jdbc));
-        JwtBearerGrantHandler jwtBearer = new JwtBearerGrantHandler(org, apps, users, tokens, issuer, recorder,
-                new AudiencePolicy(base, config.extraAudiences()), config.clockSkew(),
-                config.strictMaxAssertionLifetime(), ipRestrictions, config.clock());
+        JwtBearerGrantHandler jwtBearer = new JwtBearerGrantHandler(new JwtBearerGrantHandler.Directory(org, apps, users),
+                new JwtBearerGrantHandler.Minting(tokens, issuer), AssertionRules.jwtBearerGrant(
+                        new AudiencePolicy(base, config.extraAudiences()), config.clockSkew(),
+                        config.strictMaxAssertionLifetime()),
+                new AccountEligibility(ipRestrictions, apps), recorder, config.clock());
         ConsoleWiring console = new ConsoleWiring(context, issuer, ipRestrictions, recorder);
         this.administration = console.administration();
         List<GrantHandler> grants = new ArrayList<>(List.of(jwtBearer));

@@ -1,5 +1,6 @@
 package dev.signet.server.authorize;
 
+import dev.signet.server.login.ApprovalPolicy;
 import dev.signet.server.model.AuthorizationCode;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.PermittedUsers;
@@ -44,7 +45,7 @@ public final class AuthorizationFlow {
     public String decide(AuthorizationRequest request, User user) throws AuthorizationError {
         ConnectedApp app = request.app();
         if (app.permittedUsers() == PermittedUsers.ADMIN_APPROVED) {
-            if (!preAuthorized(app, user)) {
+            if (!ApprovalPolicy.preAuthorized(app, user)) {
                 throw AuthorizationError.redirect(request, "OAUTH_APP_ACCESS_DENIED",
                         "user is not admin approved to access this app");
             }
@@ -74,10 +75,5 @@ public final class AuthorizationFlow {
         codes.insert(new AuthorizationCode(AccessTokens.hash(code), request.app().id(), user.id(), request.redirectUri(),
                 request.scopes(), request.codeChallenge(), clock.instant().plus(CODE_LIFETIME)));
         return request.callback("code", code);
-    }
-
-    private static boolean preAuthorized(ConnectedApp app, User user) {
-        return app.profiles().contains(user.profile())
-                || user.permissionSets().stream().anyMatch(app.permissionSets()::contains);
     }
 }

@@ -1,6 +1,8 @@
 package dev.signet.server.authorize;
 
+import dev.signet.server.login.AccountEligibility;
 import dev.signet.server.login.LoginFailure;
+import dev.signet.server.login.LoginStatus;
 import dev.signet.server.login.RequestInfo;
 import dev.signet.server.model.BrowserSession;
 import dev.signet.server.model.User;
@@ -61,7 +63,7 @@ public final class AuthorizeEndpoint {
             return;
         }
         Optional<User> user = sessions.find(ctx, BrowserSessions.AUTHORIZE).map(BrowserSession::userId)
-                .flatMap(users::findById).filter(u -> u.active() && !u.frozen());
+                .flatMap(users::findById).filter(AccountEligibility::usable);
         if (user.isEmpty()) {
             loginPage(ctx, request, sessions.findOrStart(ctx, BrowserSessions.AUTHORIZE), null, "");
             return;
@@ -103,7 +105,7 @@ public final class AuthorizeEndpoint {
             return;
         }
         Optional<User> user = Optional.ofNullable(session.userId()).flatMap(users::findById)
-                .filter(u -> u.active() && !u.frozen());
+                .filter(AccountEligibility::usable);
         if (user.isEmpty()) {
             loginPage(ctx, request, session, null, "");
             return;
@@ -173,13 +175,13 @@ public final class AuthorizeEndpoint {
     }
 
     private static String message(LoginFailure failure) {
-        return switch (failure.status()) {
-            case "User is Inactive", "User Is Frozen" -> "Your account is not active. Contact your administrator.";
-            case "Restricted IP" -> "You can't log in from this IP address: it is outside your profile's login IP "
-                    + "ranges.";
-            default -> "Please check your username and password. If you still can't log in, contact your "
-                    + "administrator.";
-        };
+        if (failure.hasStatus(LoginStatus.USER_INACTIVE) || failure.hasStatus(LoginStatus.USER_FROZEN)) {
+            return "Your account is not active. Contact your administrator.";
+        }
+        if (failure.hasStatus(LoginStatus.RESTRICTED_IP)) {
+            return "You can't log in from this IP address: it is outside your profile's login IP ranges.";
+        }
+        return "Please check your username and password. If you still can't log in, contact your administrator.";
     }
 
     // The callback's origin (or scheme, for custom schemes): the consent form's POST redirects there.

@@ -8,7 +8,7 @@ import dev.signet.server.identity.RevocationEndpoint;
 import dev.signet.server.identity.TokenIntrospection;
 import dev.signet.server.identity.TokenRevocation;
 import dev.signet.server.identity.UserInfoEndpoint;
-import dev.signet.server.oauth.AudiencePolicy;
+import dev.signet.server.assertion.AudiencePolicy;
 import dev.signet.server.oauth.ClientAssertionAuthenticator;
 import dev.signet.server.resource.ActiveTokens;
 import dev.signet.server.resource.BearerAuthenticator;
