@@ -5,15 +5,18 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObject;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import dev.signet.core.keys.CertificateLoader;
 import dev.signet.core.keys.KeyLoadException;
+import dev.signet.server.assertion.AssertionOutcome;
+import dev.signet.server.assertion.AssertionRules;
+import dev.signet.server.assertion.AssertionVerifier;
+import dev.signet.server.assertion.Inspection;
+import dev.signet.server.assertion.Issuer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -22,8 +25,11 @@ import java.nio.file.Path;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,8 +60,8 @@ final class JwtCommand implements Runnable {
             name = "decode",
             mixinStandardHelpOptions = true,
             description = {
-                "Show a JWT's header and claims and flag what Salesforce would reject",
-                "(alg other than RS256, missing iss/sub/aud/exp, expired exp).",
+                "Show a JWT's header and claims and flag what Salesforce would reject, with the",
+                "server's own checks (alg other than RS256, missing iss/sub/aud/exp, expired exp, ...).",
                 "The signature is checked only with --cert. Exit code 1 if a problem was found."
             })
     static final class Decode implements Callable<Integer> {
@@ -84,26 +90,35 @@ final class JwtCommand implements Runnable {
 
         @Override
         public Integer call() {
-            JWT jwt = parse(readToken());
+            String text = readToken();
+            JWT jwt = parse(text);
             PrintWriter w = spec.commandLine().getOut();
             w.println("Header:");
             w.println(pretty(jwt.getParsedParts()[0].decodeToString()));
             w.println("Claims:");
             w.println(pretty(jwt.getParsedParts()[1].decodeToString()));
 
-            JwtChecks checks = new JwtChecks(clock);
-            checks.algorithm(jwt instanceof SignedJWT ? jwt.getHeader().getAlgorithm().getName() : null);
-            String exp = checks.claims(claims(jwt));
+            List<RSAPublicKey> keys = keys();
+            // The server's own checks. No clock skew: an exp already past is flagged even while a
+            // server would still tolerate it, because Salesforce's tolerance is not documented.
+            Inspection<Void> inspection = new AssertionVerifier(AssertionRules.offlineInspection(Duration.ZERO), clock)
+                    .inspect(text, iss -> Optional.of(new Issuer<>(null, "the certificate", true, false, keys)));
+            JwtChecks advice = new JwtChecks(clock);
+            Map<String, Object> claims = ((JOSEObject) jwt).getPayload().toJSONObject();
+            String exp = claims == null ? null : advice.claims(claims);
             if (exp != null) {
                 w.println("exp: " + exp);
             }
-            w.println(signature(jwt, checks));
-            checks.findings().forEach(f -> w.println(f.level().name().toLowerCase(Locale.ROOT) + ": " + f.message()));
-            if (!checks.hasProblem()) {
+            w.println(signature(jwt, inspection));
+            JwtVerdicts verdicts = new JwtVerdicts(jwt, cert, clock);
+            inspection.refusals().forEach(r -> w.println("problem: " + verdicts.describe(r)));
+            advice.findings().forEach(f -> w.println(f.level().name().toLowerCase(Locale.ROOT) + ": " + f.message()));
+            boolean problem = !inspection.refusals().isEmpty();
+            if (!problem) {
                 w.println("No problems found.");
             }
             w.flush();
-            return checks.hasProblem() ? 1 : 0;
+            return problem ? 1 : 0;
         }
 
         private String readToken() {
@@ -130,38 +145,39 @@ final class JwtCommand implements Runnable {
             return jwt;
         }
 
-        private static Map<String, Object> claims(JWT jwt) {
-            Map<String, Object> claims = ((JOSEObject) jwt).getPayload().toJSONObject();
-            if (claims == null) {
-                throw new CliException("the JWT payload is not a JSON object");
+        private List<RSAPublicKey> keys() {
+            if (cert == null) {
+                return List.of();
             }
-            return claims;
+            try {
+                return List.of(CertificateLoader.rsaPublicKey(CertificateLoader.load(cert)));
+            } catch (KeyLoadException e) {
+                throw new CliException(e.getMessage());
+            }
         }
 
-        private String signature(JWT jwt, JwtChecks checks) {
+        private String signature(JWT jwt, Inspection<Void> inspection) {
             if (!(jwt instanceof SignedJWT signed)) {
                 return "signature: none";
             }
             if (cert == null) {
                 return "signature: not verified (pass --cert server.crt to check it)";
             }
-            RSAPublicKey key;
-            try {
-                key = CertificateLoader.rsaPublicKey(CertificateLoader.load(cert));
-            } catch (KeyLoadException e) {
-                throw new CliException(e.getMessage());
+            if (inspection.signatureVerified()) {
+                return "signature: valid (" + cert.getFileName() + ")";
             }
-            try {
-                if (signed.verify(new RSASSAVerifier(key))) {
-                    return "signature: valid (" + cert.getFileName() + ")";
-                }
-            } catch (JOSEException e) {
-                checks.add(JwtChecks.Level.PROBLEM, "cannot verify " + signed.getHeader().getAlgorithm()
-                        + " with an RSA certificate: " + e.getMessage());
-                return "signature: not verified";
+            if (has(inspection, AssertionOutcome.SIGNATURE_INVALID)) {
+                return "signature: INVALID (does the key match the certificate?)";
             }
-            checks.add(JwtChecks.Level.PROBLEM, "the signature does not verify with " + cert.getFileName());
-            return "signature: INVALID (does the key match the certificate?)";
+            if (has(inspection, AssertionOutcome.ALGORITHM_NOT_ALLOWED)) {
+                return "signature: not verified (cannot verify " + signed.getHeader().getAlgorithm()
+                        + " with an RSA certificate)";
+            }
+            return "signature: not verified (see the problems below)";
+        }
+
+        private static boolean has(Inspection<?> inspection, AssertionOutcome outcome) {
+            return inspection.refusals().stream().anyMatch(r -> r.outcome() == outcome);
         }
 
         private static String pretty(String json) {

@@ -171,6 +171,46 @@ class JwtCommandTest {
         assertThat(err.toString()).contains("not a JWT");
     }
 
+    @Test
+    void decodeWhenPayloadIsNotAJsonObjectThenProblemFromTheServerVerifier() {
+        String jwt = signPayload("[1]");
+
+        int exit = execute("jwt", "decode", jwt);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("Claims:", "problem: the assertion's payload is not a JSON object");
+    }
+
+    @Test
+    void decodeWhenJtiLongerThanTheServerStoresThenProblem() {
+        String jwt = sign(claims(NOW.plusSeconds(60)).jwtID("j".repeat(300)).build());
+
+        int exit = execute("jwt", "decode", jwt);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("problem: jti is 300 characters long");
+    }
+
+    @Test
+    void decodeWhenExpFarInTheFutureThenNotExpired() {
+        String jwt = sign(claims(null).claim("exp", Long.MAX_VALUE).build());
+
+        int exit = execute("jwt", "decode", jwt);
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("No problems found.").doesNotContain("expired");
+    }
+
+    @Test
+    void decodeWhenNbfInTheFutureThenProblem() {
+        String jwt = sign(claims(NOW.plusSeconds(60)).notBeforeTime(Date.from(NOW.plusSeconds(3600))).build());
+
+        int exit = execute("jwt", "decode", jwt);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("problem: nbf is 3600 s in the future");
+    }
+
     private static String assertion(Instant exp) {
         return JwtAssertion.builder().issuer("3MVG9consumerKey").subject("user@example.com").audience(LOGIN)
                 .expiresAt(exp).build().sign(TestKeys.serverKey());
@@ -187,6 +227,17 @@ class JwtCommandTest {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
             jwt.sign(new RSASSASigner(TestKeys.serverKey()));
             return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String signPayload(String payload) {
+        try {
+            com.nimbusds.jose.JWSObject jws = new com.nimbusds.jose.JWSObject(new JWSHeader(JWSAlgorithm.RS256),
+                    new com.nimbusds.jose.Payload(payload));
+            jws.sign(new RSASSASigner(TestKeys.serverKey()));
+            return jws.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }

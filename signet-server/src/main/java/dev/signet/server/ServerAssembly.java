@@ -27,13 +27,16 @@ import dev.signet.server.http.HttpModule;
 import dev.signet.server.identity.IdentityApi;
 import dev.signet.server.keys.KeyEncryption;
 import dev.signet.server.keys.SigningKeys;
+import dev.signet.server.assertion.AssertionRules;
+import dev.signet.server.assertion.AudiencePolicy;
+import dev.signet.server.login.AccountEligibility;
+import dev.signet.server.login.ApprovalPolicy;
 import dev.signet.server.login.BrowserSessionStore;
 import dev.signet.server.login.IpRestrictionPolicy;
 import dev.signet.server.login.LoginRecorder;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.OrgStatus;
 import dev.signet.server.oauth.AccessTokenIssuer;
-import dev.signet.server.oauth.AudiencePolicy;
 import dev.signet.server.oauth.AuthorizationCodeGrantHandler;
 import dev.signet.server.oauth.ClientAssertionAuthenticator;
 import dev.signet.server.oauth.GrantedTokens;
@@ -99,7 +102,8 @@ final class ServerAssembly {
         Administration administration = administration(admin, adminSecret, hasher);
 
         LoginRecorder recorder = new LoginRecorder(repositories.loginHistory(), clock);
-        IpRestrictionPolicy ipRestrictions = new IpRestrictionPolicy(repositories.ipRanges());
+        AccountEligibility eligibility = new AccountEligibility(new IpRestrictionPolicy(repositories.ipRanges()),
+                new ApprovalPolicy(repositories.apps()));
         AudiencePolicy audiences = new AudiencePolicy(baseUrl, config.extraAudiences());
         AccessTokenIssuer issuer = new PerAppAccessTokenIssuer(new OpaqueAccessTokenIssuer(),
                 new JwtAccessTokenIssuer(signingKeys));
@@ -109,7 +113,7 @@ final class ServerAssembly {
                 repositories.tokens(), repositories.users(), repositories.apps(), org, clock);
         ClientAssertionAuthenticator clients = new ClientAssertionAuthenticator(repositories.apps(),
                 repositories.tokens(), audiences, config.clockSkew(), config.strictMaxAssertionLifetime(), clock);
-        TokenService grants = grants(org, audiences, issuer, recorder, ipRestrictions);
+        TokenService grants = grants(org, audiences, issuer, recorder, eligibility);
 
         ObjectCatalog catalog = new ObjectCatalog(new CustomObjectStore(jdbc), clock);
         Templates templates = new Templates();
@@ -121,9 +125,9 @@ final class ServerAssembly {
                 new DataApi(new BearerAuthenticator(activeTokens), data(org, catalog), new ApiUsage(clock), baseUrl),
                 new AdminApis(administration, catalog, adminSecret, JSON),
                 new ConsoleRoutes(administration, sessions, templates),
-                new AuthorizeEndpoint(repositories.apps(), repositories.users(),
-                        new AuthorizationFlow(repositories.apps(), repositories.codes(), clock),
-                        new PasswordLogin(org, repositories.users(), repositories.passwords(), hasher, ipRestrictions,
+                new AuthorizeEndpoint(
+                        new AuthorizationFlow(repositories.apps(), repositories.users(), repositories.codes(), clock),
+                        new PasswordLogin(org, repositories.users(), repositories.passwords(), hasher, eligibility,
                                 recorder),
                         sessions, templates, baseUrl));
         return new Assembled(repositories, admin, administration, modules);
@@ -153,16 +157,17 @@ final class ServerAssembly {
 
     // The JWT bearer grant (RFC 7523), and the code and refresh grants of the authorize flow.
     private TokenService grants(Supplier<Org> org, AudiencePolicy audiences, AccessTokenIssuer issuer,
-            LoginRecorder recorder, IpRestrictionPolicy ipRestrictions) {
+            LoginRecorder recorder, AccountEligibility eligibility) {
         GrantedTokens granted = new GrantedTokens(repositories.tokens(), repositories.refreshTokens(), issuer, clock);
         return new TokenService(List.of(
-                new JwtBearerGrantHandler(org, repositories.apps(), repositories.users(), repositories.tokens(), issuer,
-                        recorder, audiences, config.clockSkew(), config.strictMaxAssertionLifetime(), ipRestrictions,
-                        clock),
+                new JwtBearerGrantHandler(new JwtBearerGrantHandler.Directory(org, repositories.apps(),
+                        repositories.users()), new JwtBearerGrantHandler.Minting(repositories.tokens(), issuer),
+                        AssertionRules.jwtBearerGrant(audiences, config.clockSkew(),
+                                config.strictMaxAssertionLifetime()), eligibility, recorder, clock),
                 new AuthorizationCodeGrantHandler(org, repositories.apps(), repositories.users(), repositories.codes(),
                         granted, clock),
                 new RefreshTokenGrantHandler(org, repositories.apps(), repositories.users(),
-                        repositories.refreshTokens(), ipRestrictions, granted, recorder)));
+                        repositories.refreshTokens(), eligibility, granted, recorder)));
     }
 
     private DataServices data(Supplier<Org> org, ObjectCatalog catalog) {

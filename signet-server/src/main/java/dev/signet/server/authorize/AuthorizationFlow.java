@@ -1,5 +1,6 @@
 package dev.signet.server.authorize;
 
+import dev.signet.server.login.ApprovalPolicy;
 import dev.signet.server.model.AuthorizationCode;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.PermittedUsers;
@@ -7,9 +8,13 @@ import dev.signet.server.model.User;
 import dev.signet.server.secrets.AccessTokens;
 import dev.signet.server.secrets.RandomTokens;
 import dev.signet.server.storage.AppRepository;
+import dev.signet.server.storage.UserRepository;
 import dev.signet.server.storage.AuthorizationCodeRepository;
+import dev.signet.server.login.AccountEligibility;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,13 +30,25 @@ public final class AuthorizationFlow {
     /** Authorization codes are valid for 15 minutes, as on Salesforce. */
     public static final Duration CODE_LIFETIME = Duration.ofMinutes(15);
     private final AppRepository apps;
+    private final UserRepository users;
     private final AuthorizationCodeRepository codes;
     private final Clock clock;
 
-    public AuthorizationFlow(AppRepository apps, AuthorizationCodeRepository codes, Clock clock) {
+    public AuthorizationFlow(AppRepository apps, UserRepository users, AuthorizationCodeRepository codes, Clock clock) {
         this.apps = apps;
+        this.users = users;
         this.codes = codes;
         this.clock = clock;
+    }
+
+    /** The request's parameters checked against the app they name. */
+    public AuthorizationRequest request(Map<String, List<String>> params) throws AuthorizationError {
+        return AuthorizationRequest.parse(params, apps);
+    }
+
+    /** The user a browser session belongs to, while that user may still log in. */
+    public Optional<User> signedIn(String userId) {
+        return Optional.ofNullable(userId).flatMap(users::findById).filter(AccountEligibility::usable);
     }
 
     /**
@@ -44,7 +61,7 @@ public final class AuthorizationFlow {
     public String decide(AuthorizationRequest request, User user) throws AuthorizationError {
         ConnectedApp app = request.app();
         if (app.permittedUsers() == PermittedUsers.ADMIN_APPROVED) {
-            if (!preAuthorized(app, user)) {
+            if (!ApprovalPolicy.preAuthorized(app, user)) {
                 throw AuthorizationError.redirect(request, "OAUTH_APP_ACCESS_DENIED",
                         "user is not admin approved to access this app");
             }
@@ -74,10 +91,5 @@ public final class AuthorizationFlow {
         codes.insert(new AuthorizationCode(AccessTokens.hash(code), request.app().id(), user.id(), request.redirectUri(),
                 request.scopes(), request.codeChallenge(), clock.instant().plus(CODE_LIFETIME)));
         return request.callback("code", code);
-    }
-
-    private static boolean preAuthorized(ConnectedApp app, User user) {
-        return app.profiles().contains(user.profile())
-                || user.permissionSets().stream().anyMatch(app.permissionSets()::contains);
     }
 }

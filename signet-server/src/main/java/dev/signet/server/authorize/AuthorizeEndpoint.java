@@ -1,11 +1,10 @@
 package dev.signet.server.authorize;
 
 import dev.signet.server.login.LoginFailure;
+import dev.signet.server.login.LoginStatus;
 import dev.signet.server.login.RequestInfo;
 import dev.signet.server.model.BrowserSession;
 import dev.signet.server.model.User;
-import dev.signet.server.storage.AppRepository;
-import dev.signet.server.storage.UserRepository;
 import dev.signet.server.web.BrowserSessions;
 import dev.signet.server.web.ConsoleException;
 import dev.signet.server.web.OAuthScopes;
@@ -29,18 +28,14 @@ import java.util.Optional;
  */
 public final class AuthorizeEndpoint implements HttpModule {
     public static final String PATH = "/services/oauth2/authorize";
-    private final AppRepository apps;
-    private final UserRepository users;
     private final AuthorizationFlow flow;
     private final PasswordLogin logins;
     private final BrowserSessions sessions;
     private final Templates templates;
     private final String baseUrl;
 
-    public AuthorizeEndpoint(AppRepository apps, UserRepository users, AuthorizationFlow flow, PasswordLogin logins,
-            BrowserSessions sessions, Templates templates, String baseUrl) {
-        this.apps = apps;
-        this.users = users;
+    public AuthorizeEndpoint(AuthorizationFlow flow, PasswordLogin logins, BrowserSessions sessions,
+            Templates templates, String baseUrl) {
         this.flow = flow;
         this.logins = logins;
         this.sessions = sessions;
@@ -62,7 +57,7 @@ public final class AuthorizeEndpoint implements HttpModule {
             return;
         }
         Optional<User> user = sessions.find(ctx, BrowserSessions.AUTHORIZE).map(BrowserSession::userId)
-                .flatMap(users::findById).filter(u -> u.active() && !u.frozen());
+                .flatMap(flow::signedIn);
         if (user.isEmpty()) {
             loginPage(ctx, request, sessions.findOrStart(ctx, BrowserSessions.AUTHORIZE), null, "");
             return;
@@ -103,8 +98,7 @@ public final class AuthorizeEndpoint implements HttpModule {
         if (request == null) {
             return;
         }
-        Optional<User> user = Optional.ofNullable(session.userId()).flatMap(users::findById)
-                .filter(u -> u.active() && !u.frozen());
+        Optional<User> user = flow.signedIn(session.userId());
         if (user.isEmpty()) {
             loginPage(ctx, request, session, null, "");
             return;
@@ -136,7 +130,7 @@ public final class AuthorizeEndpoint implements HttpModule {
 
     private AuthorizationRequest parse(Context ctx, Map<String, List<String>> params) {
         try {
-            return AuthorizationRequest.parse(params, apps);
+            return flow.request(params);
         } catch (AuthorizationError e) {
             refuse(ctx, e);
             return null;
@@ -174,13 +168,13 @@ public final class AuthorizeEndpoint implements HttpModule {
     }
 
     private static String message(LoginFailure failure) {
-        return switch (failure.status()) {
-            case "User is Inactive", "User Is Frozen" -> "Your account is not active. Contact your administrator.";
-            case "Restricted IP" -> "You can't log in from this IP address: it is outside your profile's login IP "
-                    + "ranges.";
-            default -> "Please check your username and password. If you still can't log in, contact your "
-                    + "administrator.";
-        };
+        if (failure.hasStatus(LoginStatus.USER_INACTIVE) || failure.hasStatus(LoginStatus.USER_FROZEN)) {
+            return "Your account is not active. Contact your administrator.";
+        }
+        if (failure.hasStatus(LoginStatus.RESTRICTED_IP)) {
+            return "You can't log in from this IP address: it is outside your profile's login IP ranges.";
+        }
+        return "Please check your username and password. If you still can't log in, contact your administrator.";
     }
 
     // The callback's origin (or scheme, for custom schemes): the consent form's POST redirects there.

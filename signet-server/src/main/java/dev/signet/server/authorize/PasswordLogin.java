@@ -1,13 +1,12 @@
 package dev.signet.server.authorize;
 
-import dev.signet.core.oauth.OAuth2Errors;
-import dev.signet.server.login.IpRestrictionPolicy;
+import dev.signet.server.login.AccountEligibility;
 import dev.signet.server.login.LoginAttempt;
 import dev.signet.server.login.LoginFailure;
 import dev.signet.server.login.LoginRecorder;
+import dev.signet.server.login.LoginStatus;
 import dev.signet.server.login.RequestInfo;
 import dev.signet.server.model.ConnectedApp;
-import dev.signet.server.model.LoginEvent;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.User;
 import dev.signet.server.oauth.CodeFlowErrors;
@@ -25,21 +24,20 @@ import java.util.function.Supplier;
  */
 public final class PasswordLogin {
     public static final String LOGIN_SUB_TYPE = "OAuth Web Server";
-    public static final String INVALID_PASSWORD = "Invalid Password";
     private final Supplier<Org> org;
     private final UserRepository users;
     private final PasswordRepository passwords;
     private final PasswordHasher hasher;
-    private final IpRestrictionPolicy ipRestrictions;
+    private final AccountEligibility eligibility;
     private final LoginRecorder recorder;
 
     public PasswordLogin(Supplier<Org> org, UserRepository users, PasswordRepository passwords, PasswordHasher hasher,
-            IpRestrictionPolicy ipRestrictions, LoginRecorder recorder) {
+            AccountEligibility eligibility, LoginRecorder recorder) {
         this.org = org;
         this.users = users;
         this.passwords = passwords;
         this.hasher = hasher;
-        this.ipRestrictions = ipRestrictions;
+        this.eligibility = eligibility;
         this.recorder = recorder;
     }
 
@@ -56,10 +54,10 @@ public final class PasswordLogin {
         attempt.username(username);
         try {
             User user = check(app, username, password == null ? new char[0] : password.toCharArray(), attempt);
-            recorder.record(attempt, LoginEvent.SUCCESS, "username and password accepted", LOGIN_SUB_TYPE);
+            recorder.record(attempt, LoginStatus.SUCCESS, "username and password accepted", LOGIN_SUB_TYPE);
             return user;
         } catch (LoginFailure failure) {
-            recorder.record(attempt, failure.status(), failure.reason(), LOGIN_SUB_TYPE);
+            recorder.record(attempt, failure, LOGIN_SUB_TYPE);
             throw failure;
         }
     }
@@ -68,7 +66,7 @@ public final class PasswordLogin {
         Optional<User> found = username == null ? Optional.empty() : users.findByUsername(username.trim());
         if (found.isEmpty()) {
             hasher.verifyNothing(password);
-            throw new LoginFailure(CodeFlowErrors.AUTHENTICATION_FAILURE, "Failed: Invalid username",
+            throw new LoginFailure(CodeFlowErrors.AUTHENTICATION_FAILURE, LoginStatus.INVALID_USERNAME,
                     "no user with this username");
         }
         User user = found.get();
@@ -76,20 +74,13 @@ public final class PasswordLogin {
         Optional<String> hash = passwords.hash(user.id());
         if (hash.isEmpty()) {
             hasher.verifyNothing(password);
-            throw new LoginFailure(CodeFlowErrors.AUTHENTICATION_FAILURE, INVALID_PASSWORD,
+            throw new LoginFailure(CodeFlowErrors.AUTHENTICATION_FAILURE, LoginStatus.INVALID_PASSWORD,
                     "the user has no password (an admin sets one: console ▸ Users ▸ Set password)");
         }
         if (!hasher.verify(password, hash.get())) {
-            throw new LoginFailure(CodeFlowErrors.AUTHENTICATION_FAILURE, INVALID_PASSWORD, "wrong password");
+            throw new LoginFailure(CodeFlowErrors.AUTHENTICATION_FAILURE, LoginStatus.INVALID_PASSWORD, "wrong password");
         }
-        if (!user.active()) {
-            throw new LoginFailure(OAuth2Errors.INACTIVE_USER, "User is Inactive",
-                    "user is deactivated");
-        }
-        if (user.frozen()) {
-            throw new LoginFailure(OAuth2Errors.INACTIVE_USER, "User Is Frozen", "user is frozen");
-        }
-        ipRestrictions.check(app, user, attempt.request().sourceIp());
+        eligibility.admit(app, user, attempt.request().sourceIp(), false);
         return user;
     }
 }

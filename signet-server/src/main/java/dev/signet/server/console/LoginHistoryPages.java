@@ -2,18 +2,21 @@ package dev.signet.server.console;
 
 import dev.signet.server.admin.AdminService;
 import dev.signet.server.admin.LoginHistoryQueries;
+import dev.signet.server.login.LoginStatus;
 import dev.signet.server.model.LoginEvent;
 import dev.signet.server.model.LoginHistoryFilter;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Login History with filters (user, app, status, time) and a CSV download of the same selection. */
 final class LoginHistoryPages {
     private static final String PATH = ConsoleRoutes.PREFIX + "/login-history";
-    private static final List<String> STATUSES = List.of("Success", "Failed: Not approved for access",
-            "Failed: Invalid assertion", "Failed: Invalid client identifier", "Failed: Audience is invalid",
-            "Failed: Assertion expired", "Failed: Invalid username", "Invalid Password", "Restricted IP",
-            "User is Inactive", "User Is Frozen", "Failed: Invalid Nonce", "Failed: Invalid refresh token");
+    private static final List<String> STATUSES = Stream.of(LoginStatus.SUCCESS, LoginStatus.NOT_APPROVED,
+            LoginStatus.INVALID_ASSERTION, LoginStatus.INVALID_CLIENT_ID, LoginStatus.AUDIENCE_INVALID,
+            LoginStatus.ASSERTION_EXPIRED, LoginStatus.INVALID_USERNAME, LoginStatus.INVALID_PASSWORD,
+            LoginStatus.RESTRICTED_IP, LoginStatus.USER_INACTIVE, LoginStatus.USER_FROZEN, LoginStatus.INVALID_NONCE,
+            LoginStatus.INVALID_REFRESH_TOKEN).map(LoginStatus::text).toList();
     private final ConsoleRoutes routes;
     private final AdminService admin;
 

@@ -47,11 +47,14 @@ public final class HttpServer {
         return pool;
     }
 
-    // What Jetty and Javalin refuse themselves (no such endpoint, body too large, bad headers):
-    // the same status, in the error shape of the caller's endpoint family.
+    // What Jetty and Javalin refuse themselves (body too large, bad headers): the same status, in
+    // the error shape of the caller's endpoint family. A path that is no endpoint stays a plain
+    // 404, as on Salesforce: clients read that as "wrong URL".
     private static void refused(HttpResponseException e, Context ctx) {
         String path = ctx.path();
-        if (path.startsWith(Paths.OAUTH)) {
+        if (e.getStatus() == 404 && !path.startsWith(Paths.REST)) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result(e.getMessage());
+        } else if (path.startsWith(Paths.OAUTH)) {
             ErrorResponses.oauth(ctx, new OAuth2Error("invalid_request", e.getMessage(), e.getStatus()));
         } else if (path.startsWith(Paths.ADMIN_API)) {
             ErrorResponses.admin(ctx, e.getStatus(), "invalid_request", e.getMessage());

@@ -15,7 +15,6 @@ import java.util.List;
  * A profile without ranges allows every address, as on Salesforce.
  */
 public final class IpRestrictionPolicy {
-    public static final String STATUS = "Restricted IP";
     private final IpRangeRepository ranges;
 
     public IpRestrictionPolicy(IpRangeRepository ranges) {
@@ -37,7 +36,7 @@ public final class IpRestrictionPolicy {
         if (profileRanges.isEmpty() || profileRanges.stream().anyMatch(r -> contains(r, sourceIp))) {
             return;
         }
-        throw new LoginFailure(OAuth2Errors.IP_RESTRICTED, STATUS, "source IP " + sourceIp
+        throw new LoginFailure(OAuth2Errors.IP_RESTRICTED, LoginStatus.RESTRICTED_IP, "source IP " + sourceIp
                 + " is outside the login IP ranges of profile '" + user.profile() + "' "
                 + profileRanges.stream().map(r -> r.start() + "-" + r.end()).toList() + "; the app's IP relaxation is "
                 + relaxation);

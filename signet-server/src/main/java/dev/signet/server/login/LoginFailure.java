@@ -12,14 +12,19 @@ public final class LoginFailure extends OAuth2Exception {
     private final String status;
     private final String reason;
 
-    public LoginFailure(OAuth2Error error, String status, String reason) {
+    public LoginFailure(OAuth2Error error, LoginStatus status, String reason) {
         super(error);
-        this.status = status;
+        this.status = status.text();
         this.reason = reason;
     }
 
+    /** The Login History status string ({@link LoginStatus#text()}). */
     public String status() {
         return status;
+    }
+
+    public boolean hasStatus(LoginStatus value) {
+        return status.equals(value.text());
     }
 
     public String reason() {

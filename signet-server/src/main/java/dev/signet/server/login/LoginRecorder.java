@@ -19,12 +19,21 @@ public final class LoginRecorder {
     }
 
     /** Records an attempt described by {@code attempt}. */
-    public void record(LoginAttempt attempt, String status, String reason) {
-        record(attempt, status, reason, null);
+    public void record(LoginAttempt attempt, LoginStatus status, String reason) {
+        record(attempt, status.text(), reason, null);
     }
 
     /** Records an attempt with a login sub-type, e.g. {@code OAuth Refresh Token}. */
-    public void record(LoginAttempt attempt, String status, String reason, String loginSubType) {
+    public void record(LoginAttempt attempt, LoginStatus status, String reason, String loginSubType) {
+        record(attempt, status.text(), reason, loginSubType);
+    }
+
+    /** Records a refused attempt with the failure's status and reason. */
+    public void record(LoginAttempt attempt, LoginFailure failure, String loginSubType) {
+        record(attempt, failure.status(), failure.reason(), loginSubType);
+    }
+
+    private void record(LoginAttempt attempt, String status, String reason, String loginSubType) {
         try {
             repository.record(new LoginEvent(SalesforceId.random(SalesforceId.LOGIN_HISTORY_PREFIX).to18(),
                     clock.instant(), attempt.orgId(), attempt.userId(), attempt.username(), attempt.appId(),

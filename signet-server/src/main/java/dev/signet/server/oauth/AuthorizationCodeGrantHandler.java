@@ -4,11 +4,11 @@ import dev.signet.core.oauth.OAuth2Error;
 import dev.signet.core.oauth.OAuth2Errors;
 import dev.signet.core.oauth.OAuth2Exception;
 import dev.signet.core.oauth.TokenResponse;
+import dev.signet.server.login.AccountEligibility;
 import dev.signet.server.login.RequestInfo;
 import dev.signet.server.model.AuthorizationCode;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.Org;
-import dev.signet.server.model.OrgStatus;
 import dev.signet.server.model.User;
 import dev.signet.server.secrets.AccessTokens;
 import dev.signet.server.storage.AppRepository;
@@ -77,10 +77,10 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
             throw refuse(CodeFlowErrors.INVALID_CODE_VERIFIER, "code_verifier missing or does not match the challenge");
         }
         Org currentOrg = org.get();
-        if (currentOrg.status() != OrgStatus.ACTIVE) {
+        if (AccountEligibility.org(currentOrg).isPresent()) {
             throw new OAuth2Exception(OAuth2Errors.INACTIVE_ORG);
         }
-        User user = users.findById(redeemed.userId()).filter(u -> u.active() && !u.frozen())
+        User user = users.findById(redeemed.userId()).filter(AccountEligibility::usable)
                 .orElseThrow(() -> refuse(OAuth2Errors.INACTIVE_USER, "user is no longer active"));
         return granted.issue(currentOrg, app, user, redeemed.scopes(), true, request.baseUrl());
     }

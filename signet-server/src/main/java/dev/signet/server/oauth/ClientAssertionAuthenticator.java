@@ -1,17 +1,20 @@
 package dev.signet.server.oauth;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jwt.SignedJWT;
 import dev.signet.core.oauth.OAuth2Error;
 import dev.signet.core.oauth.OAuth2Exception;
+import dev.signet.server.assertion.AppIssuers;
+import dev.signet.server.assertion.AssertionOutcome;
+import dev.signet.server.assertion.AssertionRules;
+import dev.signet.server.assertion.AssertionVerifier;
+import dev.signet.server.assertion.AudiencePolicy;
+import dev.signet.server.assertion.Verdict;
 import dev.signet.server.login.LoginFailure;
+import dev.signet.server.login.LoginStatus;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.TokenRepository;
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -20,10 +23,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Client authentication with a JWT signed by the app's key ({@code private_key_jwt}): the same
  * certificate that verifies the app's JWT bearer assertions. Signet apps have no client secret.
- * Checks: {@code client_assertion_type}, RS256, {@code iss} = {@code sub} = an enabled app's
- * consumer key (and = {@code client_id} when sent), signature, {@code aud} = the endpoint URL or
- * an accepted token audience, {@code exp} present and at most the strict lifetime (5 min) ahead,
- * {@code nbf}, and a {@code jti}, when present, not used before. Every failure answers 401
+ * Checks: {@code client_assertion_type}, no {@code client_secret}, the assertion with the
+ * client-authentication rules ({@link AssertionRules#clientAuthentication}: {@code iss} =
+ * {@code sub} = an enabled app's consumer key, {@code aud} the endpoint URL or an accepted token
+ * audience, {@code exp} at most the strict lifetime ahead), {@code client_id} = {@code iss} when
+ * sent, and a {@code jti}, when present, not used before. Every failure answers 401
  * {@code invalid_client} with no description; the reason is logged at debug.
  *
  * <p>Related specifications: RFC 7523 §2.2 and §3, RFC 7521 §4.2, RFC 6749 §5.2.
@@ -32,19 +36,17 @@ public final class ClientAssertionAuthenticator {
     public static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     public static final OAuth2Error INVALID_CLIENT = new OAuth2Error("invalid_client", null, 401);
     private static final Logger LOG = LoggerFactory.getLogger(ClientAssertionAuthenticator.class);
-    private static final int MAX_JTI_LENGTH = 255; // used_jti.jti
 
-    private final AppRepository apps;
+    private final AppIssuers issuers;
     private final TokenRepository tokens;
     private final AudiencePolicy audiences;
-    private final SignatureVerifier signatures = new SignatureVerifier();
     private final Duration clockSkew;
     private final Duration maxLifetime;
     private final Clock clock;
 
     public ClientAssertionAuthenticator(AppRepository apps, TokenRepository tokens, AudiencePolicy audiences,
             Duration clockSkew, Duration maxLifetime, Clock clock) {
-        this.apps = apps;
+        this.issuers = new AppIssuers(apps);
         this.tokens = tokens;
         this.audiences = audiences;
         this.clockSkew = clockSkew;
@@ -77,69 +79,29 @@ public final class ClientAssertionAuthenticator {
             throw fail("client_secret sent: Signet apps have no secret; authenticate with client_assertion only");
         }
         // client_assertion (REQUIRED, RFC 7523 §2.2)
-        SignedJWT jwt = parse(single(params, "client_assertion"));
-        AssertionClaims claims = AssertionClaims.from(jwt.getPayload().toJSONObject());
-        ConnectedApp app = app(claims.issuer());
-        // client_id (OPTIONAL, RFC 7521 §4.2): when sent, the same client
-        if (params.containsKey("client_id") && !claims.issuer().equals(single(params, "client_id"))) {
-            throw fail("client_id does not match the assertion's iss");
-        }
-        if (!signatures.verifiesWithAny(jwt, app.activeCertificates())) {
-            throw fail("client assertion signature does not verify with any active certificate of the app");
-        }
-        checkClaims(claims, endpointUrl, app);
-        return app;
-    }
-
-    private void checkClaims(AssertionClaims claims, String endpointUrl, ConnectedApp app) throws LoginFailure {
-        if (!claims.issuer().equals(claims.subject())) {
-            throw fail("sub must be the client's consumer key (RFC 7523 §3)");
-        }
-        if (claims.audiences().stream().noneMatch(a -> sameUrl(a, endpointUrl) || audiences.accepts(a))) {
-            throw fail("aud " + claims.audiences() + " is neither " + endpointUrl + " nor one of "
-                    + audiences.accepted());
-        }
-        long now = clock.instant().getEpochSecond();
-        long skew = clockSkew.toSeconds();
-        if (claims.expiresAt() == null || now > claims.expiresAt() + skew
-                || claims.expiresAt() > now + maxLifetime.toSeconds() + skew) {
-            throw fail("exp is missing, past, or more than " + maxLifetime.toMinutes() + " min ahead");
-        }
-        if (claims.notBefore() != null && now < claims.notBefore() - skew) {
-            throw fail("nbf is in the future");
-        }
-        if (claims.jwtId() != null && claims.jwtId().length() > MAX_JTI_LENGTH) {
-            throw fail("jti is longer than " + MAX_JTI_LENGTH + " characters");
-        }
-        if (claims.jwtId() != null && !tokens.markJtiUsed(app.id(), claims.jwtId(),
-                Instant.ofEpochSecond(claims.expiresAt() + skew))) {
-            throw fail("jti was already used (replayed client assertion)");
-        }
-    }
-
-    private ConnectedApp app(String issuer) throws LoginFailure {
-        if (issuer == null) {
-            throw fail("client assertion has no iss");
-        }
-        ConnectedApp app = apps.findByConsumerKey(issuer).orElseThrow(() -> fail("iss is not a consumer key"));
-        if (!app.enabled()) {
-            throw fail("connected app '" + app.name() + "' is disabled");
-        }
-        return app;
-    }
-
-    private static SignedJWT parse(String assertion) throws LoginFailure {
+        String assertion = single(params, "client_assertion");
         if (assertion == null) {
             throw fail("client_assertion is missing or repeated");
         }
-        try {
-            SignedJWT jwt = SignedJWT.parse(assertion);
-            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-                throw fail("client assertion alg " + jwt.getHeader().getAlgorithm() + " is not RS256");
-            }
-            return jwt;
-        } catch (ParseException e) {
-            throw fail("client_assertion is not a signed JWT");
+        AssertionRules rules = AssertionRules.clientAuthentication(audiences, endpointUrl, clockSkew, maxLifetime);
+        Verdict<ConnectedApp> verdict = new AssertionVerifier(rules, clock).verify(assertion, issuers);
+        if (!verdict.accepted()) {
+            throw fail(verdict.outcome() + ": " + verdict.reason());
+        }
+        // client_id (OPTIONAL, RFC 7521 §4.2): when sent, the same client
+        if (params.containsKey("client_id") && !verdict.claims().issuer().equals(single(params, "client_id"))) {
+            throw fail("client_id does not match the assertion's iss");
+        }
+        markJtiUsed(verdict);
+        return verdict.issuer();
+    }
+
+    // Last, so that only an otherwise valid assertion can use up its jti.
+    private void markJtiUsed(Verdict<ConnectedApp> verdict) throws LoginFailure {
+        String jti = verdict.claims().jwtId();
+        if (jti != null && !tokens.markJtiUsed(verdict.issuer().id(), jti,
+                verdict.claims().replayWindowEnd(clockSkew))) {
+            throw fail(AssertionOutcome.JTI_REPLAYED + ": jti was already used (replayed client assertion)");
         }
     }
 
@@ -148,15 +110,7 @@ public final class ClientAssertionAuthenticator {
         return values.size() == 1 && !values.get(0).isBlank() ? values.get(0) : null;
     }
 
-    private static boolean sameUrl(String a, String b) {
-        return strip(a).equals(strip(b));
-    }
-
-    private static String strip(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
     private static LoginFailure fail(String reason) {
-        return new LoginFailure(INVALID_CLIENT, "client authentication failed", reason);
+        return new LoginFailure(INVALID_CLIENT, LoginStatus.CLIENT_AUTHENTICATION_FAILED, reason);
     }
 }

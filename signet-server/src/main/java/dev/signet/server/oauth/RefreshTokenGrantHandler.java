@@ -2,15 +2,14 @@ package dev.signet.server.oauth;
 
 import dev.signet.core.oauth.OAuth2Errors;
 import dev.signet.core.oauth.TokenResponse;
-import dev.signet.server.login.IpRestrictionPolicy;
+import dev.signet.server.login.AccountEligibility;
 import dev.signet.server.login.LoginAttempt;
 import dev.signet.server.login.LoginFailure;
 import dev.signet.server.login.LoginRecorder;
+import dev.signet.server.login.LoginStatus;
 import dev.signet.server.login.RequestInfo;
 import dev.signet.server.model.ConnectedApp;
-import dev.signet.server.model.LoginEvent;
 import dev.signet.server.model.Org;
-import dev.signet.server.model.OrgStatus;
 import dev.signet.server.model.RefreshTokenInfo;
 import dev.signet.server.model.User;
 import dev.signet.server.secrets.AccessTokens;
@@ -37,18 +36,18 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
     private final AppRepository apps;
     private final UserRepository users;
     private final RefreshTokenRepository refreshTokens;
-    private final IpRestrictionPolicy ipRestrictions;
+    private final AccountEligibility eligibility;
     private final GrantedTokens granted;
     private final LoginRecorder recorder;
 
     public RefreshTokenGrantHandler(Supplier<Org> org, AppRepository apps, UserRepository users,
-            RefreshTokenRepository refreshTokens, IpRestrictionPolicy ipRestrictions, GrantedTokens granted,
+            RefreshTokenRepository refreshTokens, AccountEligibility eligibility, GrantedTokens granted,
             LoginRecorder recorder) {
         this.org = org;
         this.apps = apps;
         this.users = users;
         this.refreshTokens = refreshTokens;
-        this.ipRestrictions = ipRestrictions;
+        this.eligibility = eligibility;
         this.granted = granted;
         this.recorder = recorder;
     }
@@ -64,10 +63,10 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
         LoginAttempt attempt = new LoginAttempt(currentOrg.id(), request);
         try {
             TokenResponse response = refresh(params, currentOrg, attempt);
-            recorder.record(attempt, LoginEvent.SUCCESS, "refresh token accepted", LOGIN_SUB_TYPE);
+            recorder.record(attempt, LoginStatus.SUCCESS, "refresh token accepted", LOGIN_SUB_TYPE);
             return response;
         } catch (LoginFailure failure) {
-            recorder.record(attempt, failure.status(), failure.reason(), LOGIN_SUB_TYPE);
+            recorder.record(attempt, failure, LOGIN_SUB_TYPE);
             throw failure;
         }
     }
@@ -78,7 +77,7 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
         String clientId = GrantParams.optional(params, "client_id");
         ConnectedApp app = clientId == null ? null : apps.findByConsumerKey(clientId).orElse(null);
         if (app == null || !app.enabled()) {
-            throw new LoginFailure(OAuth2Errors.INVALID_CLIENT_ID, "Failed: Invalid client identifier",
+            throw new LoginFailure(OAuth2Errors.INVALID_CLIENT_ID, LoginStatus.INVALID_CLIENT_ID,
                     "client_id is missing, repeated, unknown or of a disabled app");
         }
         attempt.app(app);
@@ -86,21 +85,15 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
         String token = GrantParams.optional(params, "refresh_token");
         RefreshTokenInfo info = token == null ? null : refreshTokens.find(AccessTokens.hash(token)).orElse(null);
         if (info == null || info.revoked() || !info.appId().equals(app.id())) {
-            throw new LoginFailure(CodeFlowErrors.EXPIRED_REFRESH_TOKEN, "Failed: Invalid refresh token",
+            throw new LoginFailure(CodeFlowErrors.EXPIRED_REFRESH_TOKEN, LoginStatus.INVALID_REFRESH_TOKEN,
                     info == null ? "unknown refresh token" : info.revoked() ? "refresh token was revoked"
                             : "refresh token belongs to another app");
         }
         User user = users.findById(info.userId()).orElseThrow(() -> new LoginFailure(
-                CodeFlowErrors.EXPIRED_REFRESH_TOKEN, "Failed: Invalid refresh token", "the token's user is gone"));
+                CodeFlowErrors.EXPIRED_REFRESH_TOKEN, LoginStatus.INVALID_REFRESH_TOKEN, "the token's user is gone"));
         attempt.user(user);
-        if (currentOrg.status() != OrgStatus.ACTIVE) {
-            throw new LoginFailure(OAuth2Errors.INACTIVE_ORG, "Failed: Org locked", "org is " + currentOrg.status());
-        }
-        if (!user.active() || user.frozen()) {
-            throw new LoginFailure(OAuth2Errors.INACTIVE_USER, user.active() ? "User Is Frozen" : "User is Inactive",
-                    user.active() ? "user is frozen" : "user is deactivated");
-        }
-        ipRestrictions.check(app, user, attempt.request().sourceIp(), true);
+        AccountEligibility.requireActiveOrg(currentOrg);
+        eligibility.admit(app, user, attempt.request().sourceIp(), true);
         return granted.issue(currentOrg, app, user, info.scopes(), false, attempt.request().baseUrl());
     }
 }

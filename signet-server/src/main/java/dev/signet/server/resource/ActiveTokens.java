@@ -1,9 +1,9 @@
 package dev.signet.server.resource;
 
+import dev.signet.server.login.AccountEligibility;
 import dev.signet.server.model.AccessTokenInfo;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.Org;
-import dev.signet.server.model.OrgStatus;
 import dev.signet.server.model.User;
 import dev.signet.server.secrets.AccessTokens;
 import dev.signet.server.storage.AppRepository;
@@ -63,8 +63,7 @@ public final class ActiveTokens {
         Org currentOrg = org.get();
         Optional<User> user = users.findById(info.userId());
         Optional<ConnectedApp> app = apps.findById(info.appId());
-        if (user.isEmpty() || app.isEmpty() || !user.get().active() || user.get().frozen() || !app.get().enabled()
-                || currentOrg.status() != OrgStatus.ACTIVE) {
+        if (user.isEmpty() || app.isEmpty() || AccountEligibility.all(currentOrg, app.get(), user.get()).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(new ActiveToken(hash, info, currentOrg, user.get(), app.get()));

@@ -295,6 +295,63 @@ class TokenEndpointTest {
     }
 
     @Test
+    void tokenWhenJtiLongerThanTheColumnThenInvalidAssertionAndRecorded() {
+        String jti = "j".repeat(300);
+        assertError(server.token(server.assertion(app, user).jwtId(jti).build()), "invalid_grant", "invalid assertion");
+        assertThat(latestEvent().status()).isEqualTo("Failed: Invalid assertion");
+        assertThat(latestEvent().reason()).contains("jti is 300 characters long");
+        assertThat(server.token(server.assertion(app, user).jwtId("j".repeat(255)).build()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void tokenWhenPayloadIsNotAJsonObjectThenInvalidAssertionAndRecorded() throws Exception {
+        for (String payload : List.of("[1]", "\"x\"", "42", "null", "not json")) {
+            assertError(post(rs256Payload(payload)), "invalid_grant", "invalid assertion");
+            assertThat(latestEvent().status()).as(payload).isEqualTo("Failed: Invalid assertion");
+            assertThat(latestEvent().reason()).as(payload).contains("not a JSON object");
+        }
+    }
+
+    @Test
+    void tokenWhenExpFarInTheFutureThenNotExpired() throws Exception {
+        for (Object exp : List.<Object>of(1e300, Long.MAX_VALUE, "9223372036854775807")) {
+            assertThat(post(rs256(Map.of("iss", app.consumerKey(), "sub", user, "aud", server.baseUrl(), "exp", exp,
+                    "jti", "far-" + System.nanoTime()))).statusCode()).as("exp %s", exp).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void tokenWhenExpFarInThePastThenExpired() throws Exception {
+        for (Object exp : List.<Object>of(-1e300, Long.MIN_VALUE)) {
+            assertError(post(rs256(Map.of("iss", app.consumerKey(), "sub", user, "aud", server.baseUrl(), "exp", exp))),
+                    "invalid_grant", "expired authorization code");
+            assertThat(latestEvent().status()).isEqualTo("Failed: Assertion expired");
+        }
+    }
+
+    @Test
+    void tokenWhenNbfFarInThePastThenOkAndFarInTheFutureThenInvalidAssertion() throws Exception {
+        long exp = Instant.now().getEpochSecond() + 180;
+        for (Object nbf : List.<Object>of(-1e300, Long.MIN_VALUE)) {
+            assertThat(post(rs256(Map.of("iss", app.consumerKey(), "sub", user, "aud", server.baseUrl(), "exp", exp,
+                    "nbf", nbf))).statusCode()).as("nbf %s", nbf).isEqualTo(200);
+        }
+        for (Object nbf : List.<Object>of(1e300, Long.MAX_VALUE)) {
+            assertError(post(rs256(Map.of("iss", app.consumerKey(), "sub", user, "aud", server.baseUrl(), "exp", exp,
+                    "nbf", nbf))), "invalid_grant", "invalid assertion");
+            assertThat(latestEvent().reason()).contains("nbf is");
+        }
+    }
+
+    @Test
+    void tokenWhenStrictAppAndExpFarInTheFutureThenInvalidAssertion() throws Exception {
+        ConnectedApp strict = server.createApp(a -> a.toBuilder().strictAssertions(true).build());
+        assertError(post(rs256(Map.of("iss", strict.consumerKey(), "sub", user, "aud", server.baseUrl(),
+                "exp", Long.MAX_VALUE, "jti", "s-" + System.nanoTime()))), "invalid_grant", "invalid assertion");
+        assertThat(latestEvent().reason()).contains("more than 5 min");
+    }
+
+    @Test
     void tokenWhenExtraParametersThenTolerated() {
         String assertion = server.assertion(app, user).build().sign(TestKeys.serverKey());
         HttpResponse<String> response = server.postForm("/services/oauth2/token", GRANT + "&assertion=" + assertion
@@ -365,6 +422,14 @@ class TokenEndpointTest {
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build();
         String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(claims);
         com.nimbusds.jose.JWSObject jws = new com.nimbusds.jose.JWSObject(header, new com.nimbusds.jose.Payload(json));
+        jws.sign(new RSASSASigner(TestKeys.serverKey()));
+        return jws.serialize();
+    }
+
+    /** Signs a raw payload (any JSON, or none) with RS256. */
+    static String rs256Payload(String payload) throws Exception {
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build();
+        com.nimbusds.jose.JWSObject jws = new com.nimbusds.jose.JWSObject(header, new com.nimbusds.jose.Payload(payload));
         jws.sign(new RSASSASigner(TestKeys.serverKey()));
         return jws.serialize();
     }

@@ -1,7 +1,6 @@
-package dev.signet.server.oauth;
+package dev.signet.server.login;
 
 import dev.signet.core.oauth.OAuth2Errors;
-import dev.signet.server.login.LoginFailure;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.PermittedUsers;
 import dev.signet.server.model.User;
@@ -14,30 +13,34 @@ import java.util.List;
  * users who approved the app once with the {@code refresh_token} scope, and grant the scopes
  * they approved.
  */
-final class ApprovalPolicy {
-    private static final String NOT_APPROVED = "Failed: Not approved for access";
+public final class ApprovalPolicy {
     private final AppRepository apps;
 
-    ApprovalPolicy(AppRepository apps) {
+    public ApprovalPolicy(AppRepository apps) {
         this.apps = apps;
     }
 
-    List<String> grantedScopes(ConnectedApp app, User user) throws LoginFailure {
+    /** Whether the user's profile or one of its permission sets is assigned to the app. */
+    public static boolean preAuthorized(ConnectedApp app, User user) {
+        return app.profiles().contains(user.profile())
+                || user.permissionSets().stream().anyMatch(app.permissionSets()::contains);
+    }
+
+    /** The scopes the app gets for the user in a login without consent (JWT bearer). */
+    public List<String> grantedScopes(ConnectedApp app, User user) throws LoginFailure {
         if (app.permittedUsers() == PermittedUsers.ADMIN_APPROVED) {
-            boolean preAuthorized = app.profiles().contains(user.profile())
-                    || user.permissionSets().stream().anyMatch(app.permissionSets()::contains);
-            if (!preAuthorized) {
-                throw new LoginFailure(OAuth2Errors.NOT_ADMIN_APPROVED, NOT_APPROVED,
+            if (!preAuthorized(app, user)) {
+                throw new LoginFailure(OAuth2Errors.NOT_ADMIN_APPROVED, LoginStatus.NOT_APPROVED,
                         "neither the user's profile '" + user.profile() + "' nor any of its permission sets "
                                 + user.permissionSets() + " is assigned to the app");
             }
             return app.scopes();
         }
         List<String> approved = apps.approvedScopes(app.id(), user.id()).orElseThrow(() -> new LoginFailure(
-                OAuth2Errors.NOT_APPROVED, NOT_APPROVED, "self-authorize app: the user has not approved it"));
+                OAuth2Errors.NOT_APPROVED, LoginStatus.NOT_APPROVED, "self-authorize app: the user has not approved it"));
         // Salesforce counts only approvals that included a refresh token (spec §2.3).
         if (!approved.contains("refresh_token") && !approved.contains("offline_access")) {
-            throw new LoginFailure(OAuth2Errors.NOT_APPROVED, NOT_APPROVED,
+            throw new LoginFailure(OAuth2Errors.NOT_APPROVED, LoginStatus.NOT_APPROVED,
                     "self-authorize app: the user's approval did not include the refresh_token scope");
         }
         return approved;
