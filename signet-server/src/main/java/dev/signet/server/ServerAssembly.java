@@ -55,6 +55,7 @@ import dev.signet.server.rest.ApiUsage;
 import dev.signet.server.rest.DataApi;
 import dev.signet.server.rest.DataServices;
 import dev.signet.server.secrets.PasswordHasher;
+import dev.signet.server.storage.Directory;
 import dev.signet.server.storage.Jdbc;
 import dev.signet.server.storage.OrgRepository;
 import dev.signet.server.storage.Repositories;
@@ -92,14 +93,14 @@ final class ServerAssembly {
     }
 
     private Assembled assemble() {
-        Supplier<Org> org = currentOrg();
+        Directory directory = new Directory(currentOrg(), repositories.apps(), repositories.users());
         SigningKeys signingKeys = new SigningKeys(repositories.signingKeys(), new KeyEncryption(config.dataDir()),
                 clock);
-        AdminService admin = new AdminService(org, repositories.apps(), repositories.users(), repositories.tokens(),
+        AdminService admin = new AdminService(directory, repositories.tokens(),
                 repositories.loginHistory(), signingKeys, clock);
         String adminSecret = AdminSecret.resolve(config.adminSecret(), config.dataDir());
         PasswordHasher hasher = new PasswordHasher();
-        Administration administration = administration(admin, adminSecret, hasher);
+        Administration administration = administration(directory, admin, adminSecret, hasher);
 
         LoginRecorder recorder = new LoginRecorder(repositories.loginHistory(), clock);
         AccountEligibility eligibility = new AccountEligibility(new IpRestrictionPolicy(repositories.ipRanges()),
@@ -110,10 +111,10 @@ final class ServerAssembly {
         ActiveTokens activeTokens = new ActiveTokens(List.of(
                 new JwtTokenVerifier(signingKeys, repositories.tokens(), clock),
                 new OpaqueTokenVerifier(repositories.tokens())),
-                repositories.tokens(), repositories.users(), repositories.apps(), org, clock);
+                repositories.tokens(), directory, clock);
         ClientAssertionAuthenticator clients = new ClientAssertionAuthenticator(repositories.apps(),
                 repositories.tokens(), audiences, config.clockSkew(), config.strictMaxAssertionLifetime(), clock);
-        TokenService grants = grants(org, audiences, issuer, recorder, eligibility);
+        TokenService grants = grants(directory, audiences, issuer, recorder, eligibility);
 
         ObjectCatalog catalog = new ObjectCatalog(new CustomObjectStore(jdbc), clock);
         Templates templates = new Templates();
@@ -122,12 +123,12 @@ final class ServerAssembly {
         List<HttpModule> modules = List.of(
                 new TokenEndpoint(grants, baseUrl),
                 new IdentityApi(activeTokens, clients, signingKeys, baseUrl),
-                new DataApi(new BearerAuthenticator(activeTokens), data(org, catalog), new ApiUsage(clock), baseUrl),
+                new DataApi(new BearerAuthenticator(activeTokens), data(directory, catalog), new ApiUsage(clock), baseUrl),
                 new AdminApis(administration, catalog, adminSecret, JSON),
                 new ConsoleRoutes(administration, sessions, templates),
                 new AuthorizeEndpoint(
-                        new AuthorizationFlow(repositories.apps(), repositories.users(), repositories.codes(), clock),
-                        new PasswordLogin(org, repositories.users(), repositories.passwords(), hasher, eligibility,
+                        new AuthorizationFlow(directory, repositories.codes(), clock),
+                        new PasswordLogin(directory, repositories.passwords(), hasher, eligibility,
                                 recorder),
                         sessions, templates, baseUrl));
         return new Assembled(repositories, admin, administration, modules);
@@ -148,31 +149,31 @@ final class ServerAssembly {
         return () -> orgs.find().orElse(bootOrg);
     }
 
-    private Administration administration(AdminService admin, String adminSecret, PasswordHasher hasher) {
+    private Administration administration(Directory directory, AdminService admin, String adminSecret,
+            PasswordHasher hasher) {
         return new Administration(admin, new AppManager(admin, repositories.apps()),
                 new UserManager(admin, repositories, hasher, clock),
-                new IpRangeAdmin(repositories.ipRanges(), repositories.users(), repositories.apps(), clock),
+                new IpRangeAdmin(repositories.ipRanges(), directory, clock),
                 new ConsoleAdmins(repositories.consoleAdmins(), hasher, adminSecret, clock));
     }
 
     // The JWT bearer grant (RFC 7523), and the code and refresh grants of the authorize flow.
-    private TokenService grants(Supplier<Org> org, AudiencePolicy audiences, AccessTokenIssuer issuer,
+    private TokenService grants(Directory directory, AudiencePolicy audiences, AccessTokenIssuer issuer,
             LoginRecorder recorder, AccountEligibility eligibility) {
         GrantedTokens granted = new GrantedTokens(repositories.tokens(), repositories.refreshTokens(), issuer, clock);
         return new TokenService(List.of(
-                new JwtBearerGrantHandler(new JwtBearerGrantHandler.Directory(org, repositories.apps(),
-                        repositories.users()), new JwtBearerGrantHandler.Minting(repositories.tokens(), issuer),
+                new JwtBearerGrantHandler(directory, new JwtBearerGrantHandler.Minting(repositories.tokens(), issuer),
                         AssertionRules.jwtBearerGrant(audiences, config.clockSkew(),
                                 config.strictMaxAssertionLifetime()), eligibility, recorder, clock),
-                new AuthorizationCodeGrantHandler(org, repositories.apps(), repositories.users(), repositories.codes(),
+                new AuthorizationCodeGrantHandler(directory, repositories.codes(),
                         granted, clock),
-                new RefreshTokenGrantHandler(org, repositories.apps(), repositories.users(),
+                new RefreshTokenGrantHandler(directory,
                         repositories.refreshTokens(), eligibility, granted, recorder)));
     }
 
-    private DataServices data(Supplier<Org> org, ObjectCatalog catalog) {
+    private DataServices data(Directory directory, ObjectCatalog catalog) {
         RecordStore store = new RecordStore(jdbc);
-        RecordSources sources = new RecordSources(store, repositories.users(), org);
+        RecordSources sources = new RecordSources(store, directory);
         return new DataServices(catalog, store, sources, new RecordService(catalog, sources, clock),
                 new SoqlEngine(catalog, sources, clock), new QueryCursors(clock));
     }

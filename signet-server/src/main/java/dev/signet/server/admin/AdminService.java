@@ -1,5 +1,6 @@
 package dev.signet.server.admin;
 
+import dev.signet.server.storage.Directory;
 import dev.signet.core.ids.SalesforceId;
 import dev.signet.core.keys.CertificateLoader;
 import dev.signet.server.keys.SigningKeys;
@@ -11,10 +12,8 @@ import dev.signet.server.model.Org;
 import dev.signet.server.model.PermittedUsers;
 import dev.signet.server.model.SigningKey;
 import dev.signet.server.model.User;
-import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.LoginHistoryRepository;
 import dev.signet.server.storage.TokenRepository;
-import dev.signet.server.storage.UserRepository;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -22,7 +21,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Administration of apps, users and approvals: what the admin API, the CLI and the demo use. */
@@ -31,19 +29,14 @@ public final class AdminService {
     private static final Pattern USERNAME = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final Pattern SCOPE = Pattern.compile("[a-z_]+");
 
-    private final Supplier<Org> org;
-    private final AppRepository apps;
-    private final UserRepository users;
+    private final Directory directory;
     private final TokenRepository tokens;
     private final LoginHistoryRepository history;
     private final SigningKeys signingKeys;
     private final Clock clock;
 
-    public AdminService(Supplier<Org> org, AppRepository apps, UserRepository users, TokenRepository tokens,
-            LoginHistoryRepository history, SigningKeys signingKeys, Clock clock) {
-        this.org = org;
-        this.apps = apps;
-        this.users = users;
+    public AdminService(Directory directory, TokenRepository tokens, LoginHistoryRepository history, SigningKeys signingKeys, Clock clock) {
+        this.directory = directory;
         this.tokens = tokens;
         this.history = history;
         this.signingKeys = signingKeys;
@@ -51,12 +44,12 @@ public final class AdminService {
     }
 
     public Org org() {
-        return org.get();
+        return directory.org();
     }
 
     public ConnectedApp createApp(NewApp request) {
         String name = required(request.name(), "name");
-        if (apps.findByName(name).isPresent()) {
+        if (directory.apps().findByName(name).isPresent()) {
             throw AdminException.conflict("a connected app named '" + name + "' already exists");
         }
         List<String> scopes = request.scopes().isEmpty() ? NewApp.DEFAULT_SCOPES : request.scopes();
@@ -77,18 +70,18 @@ public final class AdminService {
                 request.profiles(), request.permissionSets(), timeout, request.strictAssertions(),
                 true, List.of(certificate(request.certificate(), now)), now, request.jwtAccessTokens(),
                 request.introspectAllTokens());
-        apps.insert(app.withSettings(AppSettingsRules.check(request.settings())));
+        directory.apps().insert(app.withSettings(AppSettingsRules.check(request.settings())));
         return app(app.consumerKey());
     }
 
     public ConnectedApp app(String consumerKeyOrName) {
-        return apps.findByConsumerKey(consumerKeyOrName).or(() -> apps.findByName(consumerKeyOrName))
+        return directory.apps().findByConsumerKey(consumerKeyOrName).or(() -> directory.apps().findByName(consumerKeyOrName))
                 .orElseThrow(() -> AdminException.notFound("no connected app with consumer key or name '"
                         + consumerKeyOrName + "'"));
     }
 
     public List<ConnectedApp> apps() {
-        return apps.findAll();
+        return directory.apps().findAll();
     }
 
     /** Pre-authorizes a profile and/or a permission set for an admin-approved app. */
@@ -98,10 +91,10 @@ public final class AdminService {
             throw AdminException.badRequest("give a profile or a permission set to grant");
         }
         if (!isBlank(profile)) {
-            apps.grantProfile(app.id(), profile.trim());
+            directory.apps().grantProfile(app.id(), profile.trim());
         }
         if (!isBlank(permissionSet)) {
-            apps.grantPermissionSet(app.id(), permissionSet.trim());
+            directory.apps().grantPermissionSet(app.id(), permissionSet.trim());
         }
         return app(app.consumerKey());
     }
@@ -111,7 +104,7 @@ public final class AdminService {
         ConnectedApp app = app(appKey);
         User user = user(username);
         List<String> approved = scopes == null || scopes.isEmpty() ? app.scopes() : scopes;
-        apps.approve(app.id(), user.id(), approved, clock.instant());
+        directory.apps().approve(app.id(), user.id(), approved, clock.instant());
     }
 
     public ConnectedApp addCertificate(String appKey, byte[] certificate) {
@@ -120,13 +113,13 @@ public final class AdminService {
         if (app.certificates().stream().anyMatch(c -> c.id().equals(cert.id()))) {
             throw AdminException.conflict("this certificate is already on the app");
         }
-        apps.addCertificate(app.id(), cert);
+        directory.apps().addCertificate(app.id(), cert);
         return app(app.consumerKey());
     }
 
     public ConnectedApp setEnabled(String appKey, boolean enabled) {
         ConnectedApp app = app(appKey);
-        apps.setEnabled(app.id(), enabled);
+        directory.apps().setEnabled(app.id(), enabled);
         return app(app.consumerKey());
     }
 
@@ -135,7 +128,7 @@ public final class AdminService {
         if (!USERNAME.matcher(username).matches()) {
             throw AdminException.badRequest("username must look like an email address, e.g. integration@acme.example");
         }
-        if (users.findByUsername(username).isPresent()) {
+        if (directory.users().findByUsername(username).isPresent()) {
             throw AdminException.conflict("a user named '" + username + "' already exists");
         }
         Instant now = clock.instant();
@@ -144,30 +137,30 @@ public final class AdminService {
                 isBlank(request.email()) ? username : request.email(), request.firstName(), lastName,
                 isBlank(request.profile()) ? NewUser.DEFAULT_PROFILE : request.profile(),
                 nonNull(request.permissionSets()), true, false, now, now);
-        users.insert(user);
+        directory.users().insert(user);
         return user;
     }
 
     public User user(String username) {
-        return users.findByUsername(required(username, "username"))
+        return directory.users().findByUsername(required(username, "username"))
                 .orElseThrow(() -> AdminException.notFound("no user with username '" + username + "'"));
     }
 
     public List<User> users() {
-        return users.findAll();
+        return directory.users().findAll();
     }
 
     /** Deactivates a user and revokes the user's tokens. */
     public User deactivate(String username) {
         User user = user(username);
-        users.setActive(user.id(), false, clock.instant());
+        directory.users().setActive(user.id(), false, clock.instant());
         tokens.revokeAllForUser(user.id(), clock.instant());
         return user(username);
     }
 
     public User activate(String username) {
         User user = user(username);
-        users.setActive(user.id(), true, clock.instant());
+        directory.users().setActive(user.id(), true, clock.instant());
         return user(username);
     }
 

@@ -11,15 +11,7 @@ import java.util.List;
  * App Manager beyond creation: edit details and policies, manage pre-authorized profiles and
  * permission sets, retire or re-activate certificates (key rotation without downtime), delete.
  */
-public final class AppManager {
-    private final AdminService admin;
-    private final AppRepository apps;
-
-    public AppManager(AdminService admin, AppRepository apps) {
-        this.admin = admin;
-        this.apps = apps;
-    }
-
+public record AppManager(AdminService admin, AppRepository apps) {
     public ConnectedApp edit(String appKey, AppEdit edit) {
         ConnectedApp app = admin.app(appKey);
         AppSettings old = app.settings();

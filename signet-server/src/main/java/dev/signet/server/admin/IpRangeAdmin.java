@@ -1,28 +1,15 @@
 package dev.signet.server.admin;
 
+import dev.signet.server.storage.Directory;
 import dev.signet.server.login.IpAddressRange;
 import dev.signet.server.model.LoginIpRange;
-import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.IpRangeRepository;
-import dev.signet.server.storage.UserRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.TreeSet;
 
 /** Profiles' Login IP Ranges (Setup ▸ Profiles ▸ Login IP Ranges). */
-public final class IpRangeAdmin {
-    private final IpRangeRepository ranges;
-    private final UserRepository users;
-    private final AppRepository apps;
-    private final Clock clock;
-
-    public IpRangeAdmin(IpRangeRepository ranges, UserRepository users, AppRepository apps, Clock clock) {
-        this.ranges = ranges;
-        this.users = users;
-        this.apps = apps;
-        this.clock = clock;
-    }
-
+public record IpRangeAdmin(IpRangeRepository ranges, Directory directory, Clock clock) {
     public List<LoginIpRange> list() {
         return ranges.findAll();
     }
@@ -57,10 +44,10 @@ public final class IpRangeAdmin {
         }
     }
 
-    /** Profiles known to the org: those of users, of app pre-authorizations and of IP ranges. */
+    /** Profiles known to the org: those of directory.users(), of app pre-authorizations and of IP ranges. */
     public List<String> profiles() {
-        TreeSet<String> names = new TreeSet<>(users.profiles());
-        apps.findAll().forEach(a -> names.addAll(a.profiles()));
+        TreeSet<String> names = new TreeSet<>(directory.users().profiles());
+        directory.apps().findAll().forEach(a -> names.addAll(a.profiles()));
         ranges.findAll().forEach(r -> names.add(r.profile()));
         return List.copyOf(names);
     }

@@ -1,5 +1,6 @@
 package dev.signet.server.authorize;
 
+import dev.signet.server.storage.Directory;
 import dev.signet.server.login.ApprovalPolicy;
 import dev.signet.server.model.AuthorizationCode;
 import dev.signet.server.model.ConnectedApp;
@@ -7,8 +8,6 @@ import dev.signet.server.model.PermittedUsers;
 import dev.signet.server.model.User;
 import dev.signet.server.secrets.AccessTokens;
 import dev.signet.server.secrets.RandomTokens;
-import dev.signet.server.storage.AppRepository;
-import dev.signet.server.storage.UserRepository;
 import dev.signet.server.storage.AuthorizationCodeRepository;
 import dev.signet.server.login.AccountEligibility;
 import java.time.Clock;
@@ -29,26 +28,24 @@ import java.util.Set;
 public final class AuthorizationFlow {
     /** Authorization codes are valid for 15 minutes, as on Salesforce. */
     public static final Duration CODE_LIFETIME = Duration.ofMinutes(15);
-    private final AppRepository apps;
-    private final UserRepository users;
+    private final Directory directory;
     private final AuthorizationCodeRepository codes;
     private final Clock clock;
 
-    public AuthorizationFlow(AppRepository apps, UserRepository users, AuthorizationCodeRepository codes, Clock clock) {
-        this.apps = apps;
-        this.users = users;
+    public AuthorizationFlow(Directory directory, AuthorizationCodeRepository codes, Clock clock) {
+        this.directory = directory;
         this.codes = codes;
         this.clock = clock;
     }
 
     /** The request's parameters checked against the app they name. */
     public AuthorizationRequest request(Map<String, List<String>> params) throws AuthorizationError {
-        return AuthorizationRequest.parse(params, apps);
+        return AuthorizationRequest.parse(params, directory.apps());
     }
 
     /** The user a browser session belongs to, while that user may still log in. */
     public Optional<User> signedIn(String userId) {
-        return Optional.ofNullable(userId).flatMap(users::findById).filter(AccountEligibility::usable);
+        return Optional.ofNullable(userId).flatMap(directory.users()::findById).filter(AccountEligibility::usable);
     }
 
     /**
@@ -67,16 +64,16 @@ public final class AuthorizationFlow {
             }
             return issueCode(request, user);
         }
-        List<String> approved = apps.approvedScopes(app.id(), user.id()).orElse(List.of());
+        List<String> approved = directory.apps().approvedScopes(app.id(), user.id()).orElse(List.of());
         return approved.containsAll(request.scopes()) ? issueCode(request, user) : null;
     }
 
     /** The user allowed access: records the approval and answers the callback URL with a code. */
     public String approve(AuthorizationRequest request, User user) {
         ConnectedApp app = request.app();
-        Set<String> scopes = new LinkedHashSet<>(apps.approvedScopes(app.id(), user.id()).orElse(List.of()));
+        Set<String> scopes = new LinkedHashSet<>(directory.apps().approvedScopes(app.id(), user.id()).orElse(List.of()));
         scopes.addAll(request.scopes());
-        apps.approve(app.id(), user.id(), List.copyOf(scopes), clock.instant());
+        directory.apps().approve(app.id(), user.id(), List.copyOf(scopes), clock.instant());
         return issueCode(request, user);
     }
 

@@ -1,5 +1,6 @@
 package dev.signet.server.authorize;
 
+import dev.signet.server.storage.Directory;
 import dev.signet.server.login.AccountEligibility;
 import dev.signet.server.login.LoginAttempt;
 import dev.signet.server.login.LoginFailure;
@@ -7,14 +8,11 @@ import dev.signet.server.login.LoginRecorder;
 import dev.signet.server.login.LoginStatus;
 import dev.signet.server.login.RequestInfo;
 import dev.signet.server.model.ConnectedApp;
-import dev.signet.server.model.Org;
 import dev.signet.server.model.User;
 import dev.signet.server.oauth.CodeFlowErrors;
 import dev.signet.server.secrets.PasswordHasher;
 import dev.signet.server.storage.PasswordRepository;
-import dev.signet.server.storage.UserRepository;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The interactive username/password login of the authorization endpoint, for one app: password
@@ -24,17 +22,14 @@ import java.util.function.Supplier;
  */
 public final class PasswordLogin {
     public static final String LOGIN_SUB_TYPE = "OAuth Web Server";
-    private final Supplier<Org> org;
-    private final UserRepository users;
+    private final Directory directory;
     private final PasswordRepository passwords;
     private final PasswordHasher hasher;
     private final AccountEligibility eligibility;
     private final LoginRecorder recorder;
 
-    public PasswordLogin(Supplier<Org> org, UserRepository users, PasswordRepository passwords, PasswordHasher hasher,
-            AccountEligibility eligibility, LoginRecorder recorder) {
-        this.org = org;
-        this.users = users;
+    public PasswordLogin(Directory directory, PasswordRepository passwords, PasswordHasher hasher, AccountEligibility eligibility, LoginRecorder recorder) {
+        this.directory = directory;
         this.passwords = passwords;
         this.hasher = hasher;
         this.eligibility = eligibility;
@@ -49,7 +44,7 @@ public final class PasswordLogin {
      *     {@code Restricted IP}
      */
     public User login(ConnectedApp app, String username, String password, RequestInfo request) throws LoginFailure {
-        LoginAttempt attempt = new LoginAttempt(org.get().id(), request);
+        LoginAttempt attempt = new LoginAttempt(directory.org().id(), request);
         attempt.app(app);
         attempt.username(username);
         try {
@@ -63,7 +58,7 @@ public final class PasswordLogin {
     }
 
     private User check(ConnectedApp app, String username, char[] password, LoginAttempt attempt) throws LoginFailure {
-        Optional<User> found = username == null ? Optional.empty() : users.findByUsername(username.trim());
+        Optional<User> found = username == null ? Optional.empty() : directory.users().findByUsername(username.trim());
         if (found.isEmpty()) {
             hasher.verifyNothing(password);
             throw new LoginFailure(CodeFlowErrors.AUTHENTICATION_FAILURE, LoginStatus.INVALID_USERNAME,

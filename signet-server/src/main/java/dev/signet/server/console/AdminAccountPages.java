@@ -6,15 +6,8 @@ import dev.signet.server.model.ConsoleAdmin;
 import io.javalin.http.Context;
 
 /** Console administrators: list, add another, change one's own password. */
-final class AdminAccountPages {
+record AdminAccountPages(ConsoleRoutes routes, ConsoleAdmins admins) {
     private static final String PATH = ConsoleRoutes.PREFIX + "/admins";
-    private final ConsoleRoutes routes;
-    private final ConsoleAdmins admins;
-
-    AdminAccountPages(ConsoleRoutes routes, ConsoleAdmins admins) {
-        this.routes = routes;
-        this.admins = admins;
-    }
 
     void register() {
         routes.page(PATH, this::adminsPage);

@@ -4,15 +4,8 @@ import dev.signet.server.admin.IpRangeAdmin;
 import io.javalin.http.Context;
 
 /** Profiles ▸ Login IP Ranges. */
-final class IpRangePages {
+record IpRangePages(ConsoleRoutes routes, IpRangeAdmin ipRanges) {
     private static final String PATH = ConsoleRoutes.PREFIX + "/ip-ranges";
-    private final ConsoleRoutes routes;
-    private final IpRangeAdmin ipRanges;
-
-    IpRangePages(ConsoleRoutes routes, IpRangeAdmin ipRanges) {
-        this.routes = routes;
-        this.ipRanges = ipRanges;
-    }
 
     void register() {
         routes.page(PATH, this::rangesPage);

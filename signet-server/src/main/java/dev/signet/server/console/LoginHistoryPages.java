@@ -10,20 +10,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Login History with filters (user, app, status, time) and a CSV download of the same selection. */
-final class LoginHistoryPages {
+record LoginHistoryPages(ConsoleRoutes routes, AdminService admin) {
     private static final String PATH = ConsoleRoutes.PREFIX + "/login-history";
     private static final List<String> STATUSES = Stream.of(LoginStatus.SUCCESS, LoginStatus.NOT_APPROVED,
             LoginStatus.INVALID_ASSERTION, LoginStatus.INVALID_CLIENT_ID, LoginStatus.AUDIENCE_INVALID,
             LoginStatus.ASSERTION_EXPIRED, LoginStatus.INVALID_USERNAME, LoginStatus.INVALID_PASSWORD,
             LoginStatus.RESTRICTED_IP, LoginStatus.USER_INACTIVE, LoginStatus.USER_FROZEN, LoginStatus.INVALID_NONCE,
             LoginStatus.INVALID_REFRESH_TOKEN).map(LoginStatus::text).toList();
-    private final ConsoleRoutes routes;
-    private final AdminService admin;
-
-    LoginHistoryPages(ConsoleRoutes routes, AdminService admin) {
-        this.routes = routes;
-        this.admin = admin;
-    }
 
     void register() {
         routes.page(PATH, this::historyPage);

@@ -8,17 +8,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 
 /** First run (create the first admin with the admin secret), login and logout. */
-final class SignInPages {
-    private final ConsoleRoutes routes;
-    private final ConsoleAdmins admins;
-    private final BrowserSessions sessions;
-
-    SignInPages(ConsoleRoutes routes, ConsoleAdmins admins, BrowserSessions sessions) {
-        this.routes = routes;
-        this.admins = admins;
-        this.sessions = sessions;
-    }
-
+record SignInPages(ConsoleRoutes routes, ConsoleAdmins admins, BrowserSessions sessions) {
     void register() {
         routes.page(ConsoleRoutes.PREFIX + "/setup", this::setupPage);
         routes.form(ConsoleRoutes.PREFIX + "/setup", ctx -> {

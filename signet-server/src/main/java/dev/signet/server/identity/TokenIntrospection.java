@@ -16,15 +16,7 @@ import java.util.Map;
  *
  * <p>Related specifications: RFC 7662 §2.1–2.3.
  */
-public final class TokenIntrospection {
-    private final ClientAssertionAuthenticator clients;
-    private final ActiveTokens tokens;
-
-    public TokenIntrospection(ClientAssertionAuthenticator clients, ActiveTokens tokens) {
-        this.clients = clients;
-        this.tokens = tokens;
-    }
-
+public record TokenIntrospection(ClientAssertionAuthenticator clients, ActiveTokens tokens) {
     /**
      * @param endpointUrl the introspection endpoint's URL (an accepted client-assertion {@code aud})
      * @throws OAuth2Exception {@code invalid_client} (401) or {@code invalid_request} (400, no single {@code token})

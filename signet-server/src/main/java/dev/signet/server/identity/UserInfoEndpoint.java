@@ -18,15 +18,8 @@ import io.javalin.http.Context;
  *
  * <p>Related specifications: OpenID Connect Core 1.0 §5.3.
  */
-public final class UserInfoEndpoint {
+public record UserInfoEndpoint(BearerAuthenticator auth, String baseUrl) {
     private static final String[] SCOPES = {"openid", "id", "profile", "email", "address", "phone"};
-    private final BearerAuthenticator auth;
-    private final String baseUrl;
-
-    public UserInfoEndpoint(BearerAuthenticator auth, String baseUrl) {
-        this.auth = auth;
-        this.baseUrl = baseUrl;
-    }
 
     public void handle(Context ctx) {
         Session session = auth.authenticate(ctx).requireAnyScope(SCOPES);

@@ -13,15 +13,7 @@ import java.util.Optional;
  * the app's Permitted Users policy. The state checks are static because the resource server
  * needs them on every call without any policy; the login checks add IP ranges and approvals.
  */
-public final class AccountEligibility {
-    private final IpRestrictionPolicy ipRestrictions;
-    private final ApprovalPolicy approvals;
-
-    public AccountEligibility(IpRestrictionPolicy ipRestrictions, ApprovalPolicy approvals) {
-        this.ipRestrictions = ipRestrictions;
-        this.approvals = approvals;
-    }
-
+public record AccountEligibility(IpRestrictionPolicy ipRestrictions, ApprovalPolicy approvals) {
     /** The org is active (not locked, closed or suspended). */
     public static Optional<AccountRefusal> org(Org org) {
         return org.status() == OrgStatus.ACTIVE ? Optional.empty()

@@ -8,15 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Writes login attempts to Login History. A failure to record never changes the answer. */
-public final class LoginRecorder {
+public record LoginRecorder(LoginHistoryRepository repository, Clock clock) {
     private static final Logger LOG = LoggerFactory.getLogger(LoginRecorder.class);
-    private final LoginHistoryRepository repository;
-    private final Clock clock;
-
-    public LoginRecorder(LoginHistoryRepository repository, Clock clock) {
-        this.repository = repository;
-        this.clock = clock;
-    }
 
     /** Records an attempt described by {@code attempt}. */
     public void record(LoginAttempt attempt, LoginStatus status, String reason) {

@@ -1,5 +1,6 @@
 package dev.signet.server.oauth;
 
+import dev.signet.server.storage.Directory;
 import dev.signet.core.oauth.OAuth2Error;
 import dev.signet.core.oauth.OAuth2Errors;
 import dev.signet.core.oauth.OAuth2Exception;
@@ -11,13 +12,10 @@ import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.User;
 import dev.signet.server.secrets.AccessTokens;
-import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.AuthorizationCodeRepository;
-import dev.signet.server.storage.UserRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,18 +30,13 @@ import org.slf4j.LoggerFactory;
 public final class AuthorizationCodeGrantHandler implements GrantHandler {
     public static final String GRANT_TYPE = "authorization_code";
     private static final Logger LOG = LoggerFactory.getLogger(AuthorizationCodeGrantHandler.class);
-    private final Supplier<Org> org;
-    private final AppRepository apps;
-    private final UserRepository users;
+    private final Directory directory;
     private final AuthorizationCodeRepository codes;
     private final GrantedTokens granted;
     private final Clock clock;
 
-    public AuthorizationCodeGrantHandler(Supplier<Org> org, AppRepository apps, UserRepository users,
-            AuthorizationCodeRepository codes, GrantedTokens granted, Clock clock) {
-        this.org = org;
-        this.apps = apps;
-        this.users = users;
+    public AuthorizationCodeGrantHandler(Directory directory, AuthorizationCodeRepository codes, GrantedTokens granted, Clock clock) {
+        this.directory = directory;
         this.codes = codes;
         this.granted = granted;
         this.clock = clock;
@@ -57,7 +50,7 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
     @Override
     public TokenResponse handle(Map<String, List<String>> params, RequestInfo request) throws OAuth2Exception {
         // client_id (REQUIRED for public clients, RFC 6749 §4.1.3)
-        ConnectedApp app = GrantParams.client(apps, params);
+        ConnectedApp app = GrantParams.client(directory.apps(), params);
         // code (REQUIRED, RFC 6749 §4.1.3)
         String code = GrantParams.single(params, "code", OAuth2Errors.INVALID_REQUEST);
         AuthorizationCode redeemed = codes.redeem(AccessTokens.hash(code), clock.instant())
@@ -76,11 +69,11 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler {
         if (!Pkce.verifies(GrantParams.optional(params, "code_verifier"), redeemed.codeChallenge())) {
             throw refuse(CodeFlowErrors.INVALID_CODE_VERIFIER, "code_verifier missing or does not match the challenge");
         }
-        Org currentOrg = org.get();
+        Org currentOrg = directory.org();
         if (AccountEligibility.org(currentOrg).isPresent()) {
             throw new OAuth2Exception(OAuth2Errors.INACTIVE_ORG);
         }
-        User user = users.findById(redeemed.userId()).filter(AccountEligibility::usable)
+        User user = directory.users().findById(redeemed.userId()).filter(AccountEligibility::usable)
                 .orElseThrow(() -> refuse(OAuth2Errors.INACTIVE_USER, "user is no longer active"));
         return granted.issue(currentOrg, app, user, redeemed.scopes(), true, request.baseUrl());
     }

@@ -20,19 +20,7 @@ import java.util.List;
  * {@link AccessTokenIssuer} (opaque or JWT, per app) stored by hash, and for the code grant a
  * refresh token when the scopes include {@code refresh_token} or {@code offline_access}.
  */
-public final class GrantedTokens {
-    private final TokenRepository tokens;
-    private final RefreshTokenRepository refreshTokens;
-    private final AccessTokenIssuer issuer;
-    private final Clock clock;
-
-    public GrantedTokens(TokenRepository tokens, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer, Clock clock) {
-        this.tokens = tokens;
-        this.refreshTokens = refreshTokens;
-        this.issuer = issuer;
-        this.clock = clock;
-    }
-
+public record GrantedTokens(TokenRepository tokens, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer, Clock clock) {
     TokenResponse issue(Org org, ConnectedApp app, User user, List<String> scopes, boolean withRefreshToken,
             String baseUrl) {
         Instant now = clock.instant();

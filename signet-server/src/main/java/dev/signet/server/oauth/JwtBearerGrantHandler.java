@@ -20,15 +20,13 @@ import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.User;
 import dev.signet.server.secrets.AccessTokens;
-import dev.signet.server.storage.AppRepository;
+import dev.signet.server.storage.Directory;
 import dev.signet.server.storage.TokenRepository;
-import dev.signet.server.storage.UserRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The JWT bearer grant (RFC 7523 §2.1) with Salesforce's rules and error strings: the assertion
@@ -45,9 +43,6 @@ public final class JwtBearerGrantHandler implements GrantHandler {
     private final AccountEligibility eligibility;
     private final LoginRecorder recorder;
     private final Clock clock;
-
-    /** Who is who: the org, its connected apps and its users. */
-    public record Directory(Supplier<Org> org, AppRepository apps, UserRepository users) {}
 
     /** Where tokens come from and are recorded. */
     public record Minting(TokenRepository tokens, AccessTokenIssuer issuer) {}
@@ -70,7 +65,7 @@ public final class JwtBearerGrantHandler implements GrantHandler {
 
     @Override
     public TokenResponse handle(Map<String, List<String>> params, RequestInfo request) throws LoginFailure {
-        Org currentOrg = directory.org().get();
+        Org currentOrg = directory.org();
         LoginAttempt attempt = new LoginAttempt(currentOrg.id(), request);
         try {
             TokenResponse response = login(params, currentOrg, attempt);

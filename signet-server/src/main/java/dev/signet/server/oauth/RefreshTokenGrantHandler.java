@@ -1,5 +1,6 @@
 package dev.signet.server.oauth;
 
+import dev.signet.server.storage.Directory;
 import dev.signet.core.oauth.OAuth2Errors;
 import dev.signet.core.oauth.TokenResponse;
 import dev.signet.server.login.AccountEligibility;
@@ -13,12 +14,9 @@ import dev.signet.server.model.Org;
 import dev.signet.server.model.RefreshTokenInfo;
 import dev.signet.server.model.User;
 import dev.signet.server.secrets.AccessTokens;
-import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.RefreshTokenRepository;
-import dev.signet.server.storage.UserRepository;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The refresh-token grant: a new access token for a live refresh token of the same app, with the
@@ -32,20 +30,14 @@ import java.util.function.Supplier;
 public final class RefreshTokenGrantHandler implements GrantHandler {
     public static final String GRANT_TYPE = "refresh_token";
     public static final String LOGIN_SUB_TYPE = "OAuth Refresh Token";
-    private final Supplier<Org> org;
-    private final AppRepository apps;
-    private final UserRepository users;
+    private final Directory directory;
     private final RefreshTokenRepository refreshTokens;
     private final AccountEligibility eligibility;
     private final GrantedTokens granted;
     private final LoginRecorder recorder;
 
-    public RefreshTokenGrantHandler(Supplier<Org> org, AppRepository apps, UserRepository users,
-            RefreshTokenRepository refreshTokens, AccountEligibility eligibility, GrantedTokens granted,
-            LoginRecorder recorder) {
-        this.org = org;
-        this.apps = apps;
-        this.users = users;
+    public RefreshTokenGrantHandler(Directory directory, RefreshTokenRepository refreshTokens, AccountEligibility eligibility, GrantedTokens granted, LoginRecorder recorder) {
+        this.directory = directory;
         this.refreshTokens = refreshTokens;
         this.eligibility = eligibility;
         this.granted = granted;
@@ -59,7 +51,7 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
 
     @Override
     public TokenResponse handle(Map<String, List<String>> params, RequestInfo request) throws LoginFailure {
-        Org currentOrg = org.get();
+        Org currentOrg = directory.org();
         LoginAttempt attempt = new LoginAttempt(currentOrg.id(), request);
         try {
             TokenResponse response = refresh(params, currentOrg, attempt);
@@ -75,7 +67,7 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
             throws LoginFailure {
         // client_id (REQUIRED for public clients, RFC 6749 §6 with §3.2.1)
         String clientId = GrantParams.optional(params, "client_id");
-        ConnectedApp app = clientId == null ? null : apps.findByConsumerKey(clientId).orElse(null);
+        ConnectedApp app = clientId == null ? null : directory.apps().findByConsumerKey(clientId).orElse(null);
         if (app == null || !app.enabled()) {
             throw new LoginFailure(OAuth2Errors.INVALID_CLIENT_ID, LoginStatus.INVALID_CLIENT_ID,
                     "client_id is missing, repeated, unknown or of a disabled app");
@@ -89,7 +81,7 @@ public final class RefreshTokenGrantHandler implements GrantHandler {
                     info == null ? "unknown refresh token" : info.revoked() ? "refresh token was revoked"
                             : "refresh token belongs to another app");
         }
-        User user = users.findById(info.userId()).orElseThrow(() -> new LoginFailure(
+        User user = directory.users().findById(info.userId()).orElseThrow(() -> new LoginFailure(
                 CodeFlowErrors.EXPIRED_REFRESH_TOKEN, LoginStatus.INVALID_REFRESH_TOKEN, "the token's user is gone"));
         attempt.user(user);
         AccountEligibility.requireActiveOrg(currentOrg);

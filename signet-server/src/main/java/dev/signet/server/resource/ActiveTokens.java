@@ -1,18 +1,16 @@
 package dev.signet.server.resource;
 
+import dev.signet.server.storage.Directory;
 import dev.signet.server.login.AccountEligibility;
 import dev.signet.server.model.AccessTokenInfo;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.User;
 import dev.signet.server.secrets.AccessTokens;
-import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.TokenRepository;
-import dev.signet.server.storage.UserRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Finds the active token behind an access token string, whatever its kind: the verifier that
@@ -23,18 +21,13 @@ import java.util.function.Supplier;
 public final class ActiveTokens {
     private final List<TokenVerifier> verifiers;
     private final TokenRepository tokens;
-    private final UserRepository users;
-    private final AppRepository apps;
-    private final Supplier<Org> org;
+    private final Directory directory;
     private final Clock clock;
 
-    public ActiveTokens(List<TokenVerifier> verifiers, TokenRepository tokens, UserRepository users, AppRepository apps,
-            Supplier<Org> org, Clock clock) {
+    public ActiveTokens(List<TokenVerifier> verifiers, TokenRepository tokens, Directory directory, Clock clock) {
         this.verifiers = List.copyOf(verifiers);
         this.tokens = tokens;
-        this.users = users;
-        this.apps = apps;
-        this.org = org;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -60,9 +53,9 @@ public final class ActiveTokens {
     }
 
     private Optional<ActiveToken> withActiveParties(String hash, AccessTokenInfo info) {
-        Org currentOrg = org.get();
-        Optional<User> user = users.findById(info.userId());
-        Optional<ConnectedApp> app = apps.findById(info.appId());
+        Org currentOrg = directory.org();
+        Optional<User> user = directory.users().findById(info.userId());
+        Optional<ConnectedApp> app = directory.apps().findById(info.appId());
         if (user.isEmpty() || app.isEmpty() || AccountEligibility.all(currentOrg, app.get(), user.get()).isPresent()) {
             return Optional.empty();
         }

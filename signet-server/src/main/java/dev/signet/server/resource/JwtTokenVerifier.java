@@ -23,17 +23,7 @@ import java.util.Optional;
  * the current base URL: a restart on another port must not invalidate tokens the signature
  * vouches for.
  */
-public final class JwtTokenVerifier implements TokenVerifier {
-    private final SigningKeys keys;
-    private final TokenRepository tokens;
-    private final Clock clock;
-
-    public JwtTokenVerifier(SigningKeys keys, TokenRepository tokens, Clock clock) {
-        this.keys = keys;
-        this.tokens = tokens;
-        this.clock = clock;
-    }
-
+public record JwtTokenVerifier(SigningKeys keys, TokenRepository tokens, Clock clock) implements TokenVerifier {
     /** Three dot-separated parts and no {@code !}: opaque tokens always contain one. */
     static boolean looksLikeJwt(String token) {
         return token.indexOf('!') < 0 && token.chars().filter(c -> c == '.').count() == 2;

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * {@code GET /services/data/vNN.0} (the resources this server serves, relative URLs plus the
  * absolute identity URL) and {@code limits} (Salesforce's shape; a Developer Edition's maxima).
  */
-final class DataResources {
+record DataResources(String baseUrl, RecordStore store, ApiUsage usage) {
     // Salesforce's Developer Edition maxima for the limits Signet does not track.
     private static final Object[][] FIXED_LIMITS = {
         {"ConcurrentAsyncGetReportInstances", 200}, {"ConcurrentSyncReportRuns", 20},
@@ -25,16 +25,6 @@ final class DataResources {
     private static final int DATA_STORAGE_MB = 5;
     // Salesforce counts most records as 2 KB of data storage.
     private static final int KB_PER_RECORD = 2;
-
-    private final String baseUrl;
-    private final RecordStore store;
-    private final ApiUsage usage;
-
-    DataResources(String baseUrl, RecordStore store, ApiUsage usage) {
-        this.baseUrl = baseUrl;
-        this.store = store;
-        this.usage = usage;
-    }
 
     ObjectNode resources(DataRequest r) {
         return JSON.createObjectNode()

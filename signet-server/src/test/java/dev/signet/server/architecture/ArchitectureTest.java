@@ -86,10 +86,17 @@ class ArchitectureTest {
 
     private static boolean isComponent(JavaClass type) {
         String name = type.getSimpleName();
-        return type.getPackageName().startsWith(ROOT) && !type.isRecord()
+        return type.getPackageName().startsWith(ROOT) && !isPureValue(type)
                 && (name.endsWith("Repository") || name.endsWith("Service") || name.endsWith("GrantHandler")
                         || name.endsWith("Policy") || name.endsWith("Issuer") || name.endsWith("Recorder")
                         || type.isAssignableTo(ROOT + ".http.HttpModule"));
+    }
+
+    // A record with behaviour is a component whose constructor is its declaration; a record with
+    // only its accessors is a value, which anyone may make.
+    private static boolean isPureValue(JavaClass type) {
+        return type.isRecord() && type.getMethods().stream()
+                .allMatch(m -> m.getRawParameterTypes().isEmpty() || m.getName().equals("equals"));
     }
 
     private static ArchCondition<JavaConstructor> haveAtMostParameters(int max) {

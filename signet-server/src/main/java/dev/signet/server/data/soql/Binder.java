@@ -20,22 +20,10 @@ import java.util.regex.Pattern;
  * Checks a parsed query against the catalog (fields, relationships, literal types) and compiles
  * its WHERE clause, with errors worded and positioned as Salesforce words them.
  */
-final class Binder {
+record Binder(String soql, SObjectDef type, ObjectCatalog catalog, LocalDate today) {
     static final int MAX_OFFSET = 2000;
     // A literal of the wrong type for the field.
     private static final Object NONE = new Object();
-
-    private final String soql;
-    private final SObjectDef type;
-    private final ObjectCatalog catalog;
-    private final LocalDate today;
-
-    private Binder(String soql, SObjectDef type, ObjectCatalog catalog, LocalDate today) {
-        this.soql = soql;
-        this.type = type;
-        this.catalog = catalog;
-        this.today = today;
-    }
 
     static BoundQuery bind(String soql, Ast.Query q, SObjectDef type, ObjectCatalog catalog, LocalDate today) {
         return new Binder(soql, type, catalog, today).bind(q);

@@ -19,19 +19,9 @@ import java.util.function.Function;
  * Java. Every query reads all rows of its type (and of each parent type it touches), which suits
  * test and development data sets (thousands of records), not millions.
  */
-public final class SoqlEngine {
+public record SoqlEngine(ObjectCatalog catalog, RecordSources sources, Clock clock) {
     /** Which API runs the query: query (live rows), queryAll (deleted too) or the Tooling API. */
     public enum Scope { QUERY, QUERY_ALL, TOOLING }
-
-    private final ObjectCatalog catalog;
-    private final RecordSources sources;
-    private final Clock clock;
-
-    public SoqlEngine(ObjectCatalog catalog, RecordSources sources, Clock clock) {
-        this.catalog = catalog;
-        this.sources = sources;
-        this.clock = clock;
-    }
 
     public QueryResult query(String soql, Scope scope) {
         BoundQuery q = bind(soql, scope);
