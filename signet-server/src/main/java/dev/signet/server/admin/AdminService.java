@@ -35,7 +35,8 @@ public final class AdminService {
     private final SigningKeys signingKeys;
     private final Clock clock;
 
-    public AdminService(Directory directory, TokenRepository tokens, LoginHistoryRepository history, SigningKeys signingKeys, Clock clock) {
+    public AdminService(Directory directory, TokenRepository tokens, LoginHistoryRepository history,
+            SigningKeys signingKeys, Clock clock) {
         this.directory = directory;
         this.tokens = tokens;
         this.history = history;

@@ -25,18 +25,9 @@ import java.util.Set;
  * approval covers the scopes. Approving records the approval (scopes combined with earlier ones):
  * with {@code refresh_token} among them it is what lets the user's JWT bearer logins pass.
  */
-public final class AuthorizationFlow {
+public record AuthorizationFlow(Directory directory, AuthorizationCodeRepository codes, Clock clock) {
     /** Authorization codes are valid for 15 minutes, as on Salesforce. */
     public static final Duration CODE_LIFETIME = Duration.ofMinutes(15);
-    private final Directory directory;
-    private final AuthorizationCodeRepository codes;
-    private final Clock clock;
-
-    public AuthorizationFlow(Directory directory, AuthorizationCodeRepository codes, Clock clock) {
-        this.directory = directory;
-        this.codes = codes;
-        this.clock = clock;
-    }
 
     /** The request's parameters checked against the app they name. */
     public AuthorizationRequest request(Map<String, List<String>> params) throws AuthorizationError {

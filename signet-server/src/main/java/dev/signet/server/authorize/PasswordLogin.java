@@ -20,21 +20,10 @@ import java.util.Optional;
  * profile IP ranges under the app's IP relaxation. Every attempt goes to Login History as
  * {@code Remote Access 2.0} with sub-type {@link #LOGIN_SUB_TYPE}.
  */
-public final class PasswordLogin {
+public record PasswordLogin(
+        Directory directory, PasswordRepository passwords, PasswordHasher hasher, AccountEligibility eligibility,
+        LoginRecorder recorder) {
     public static final String LOGIN_SUB_TYPE = "OAuth Web Server";
-    private final Directory directory;
-    private final PasswordRepository passwords;
-    private final PasswordHasher hasher;
-    private final AccountEligibility eligibility;
-    private final LoginRecorder recorder;
-
-    public PasswordLogin(Directory directory, PasswordRepository passwords, PasswordHasher hasher, AccountEligibility eligibility, LoginRecorder recorder) {
-        this.directory = directory;
-        this.passwords = passwords;
-        this.hasher = hasher;
-        this.eligibility = eligibility;
-        this.recorder = recorder;
-    }
 
     /**
      * Logs the user in to {@code app}.

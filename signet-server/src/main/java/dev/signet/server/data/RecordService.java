@@ -23,19 +23,7 @@ import java.util.Map;
  * or read-only fields, missing required fields, bad or dangling references. The server sets the
  * ID, owner (default: the caller), audit fields (with the injected clock) and derived fields.
  */
-public final class RecordService {
-    private final ObjectCatalog catalog;
-    private final RecordSources sources;
-    private final RecordStore store;
-    private final Clock clock;
-
-    public RecordService(ObjectCatalog catalog, RecordSources sources, Clock clock) {
-        this.catalog = catalog;
-        this.sources = sources;
-        this.store = sources.store();
-        this.clock = clock;
-    }
-
+public record RecordService(ObjectCatalog catalog, RecordSources sources, Clock clock) {
     /** Creates a record from a JSON body; returns its 18-character ID. */
     public String create(String typeName, JsonNode body, String userId) {
         SObjectDef type = writable(catalog.require(typeName), "inserted");
@@ -58,14 +46,14 @@ public final class RecordService {
         touch(values, now, userId);
         for (FieldDef f : type.fields()) {
             if (f.autoNumber()) {
-                values.put(f.name(), String.format(Locale.ROOT, "%08d", store.nextNumber(type.name())));
+                values.put(f.name(), String.format(Locale.ROOT, "%08d", sources.store().nextNumber(type.name())));
             }
         }
         if (type.custom() && values.get("Name") == null) {
             values.put("Name", id);
         }
         type.derive().accept(values);
-        store.insert(type, new DataRecord(type.name(), id, values));
+        sources.store().insert(type, new DataRecord(type.name(), id, values));
         return id;
     }
 
@@ -83,7 +71,7 @@ public final class RecordService {
                 .toList());
         checkReferences(type, given);
         Instant now = now();
-        boolean updated = store.update(type, existing.id(), values -> {
+        boolean updated = sources.store().update(type, existing.id(), values -> {
             values.putAll(given);
             touch(values, now, userId);
             type.derive().accept(values);
@@ -96,7 +84,7 @@ public final class RecordService {
     public void delete(String typeName, String id, String userId) {
         SObjectDef type = writable(catalog.require(typeName), "deleted");
         DataRecord existing = live(type, id);
-        if (!store.markDeleted(existing.id(), now(), userId)) {
+        if (!sources.store().markDeleted(existing.id(), now(), userId)) {
             throw entityIsDeleted();
         }
     }

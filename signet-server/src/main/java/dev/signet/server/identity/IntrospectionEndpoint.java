@@ -11,15 +11,8 @@ import io.javalin.http.Context;
  * authentication by client assertion ({@code private_key_jwt}); errors as OAuth JSON (401
  * {@code invalid_client}, 400 {@code invalid_request}).
  */
-public final class IntrospectionEndpoint {
+public record IntrospectionEndpoint(TokenIntrospection introspection, String baseUrl) {
     public static final String PATH = "/services/oauth2/introspect";
-    private final TokenIntrospection introspection;
-    private final String baseUrl;
-
-    public IntrospectionEndpoint(TokenIntrospection introspection, String baseUrl) {
-        this.introspection = introspection;
-        this.baseUrl = baseUrl;
-    }
 
     public void handle(Context ctx) {
         String base = baseUrl;

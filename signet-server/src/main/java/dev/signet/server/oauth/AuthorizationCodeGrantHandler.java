@@ -27,20 +27,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Related specifications: RFC 6749 §4.1.3–4.1.4; RFC 7636 §4.5–4.6.
  */
-public final class AuthorizationCodeGrantHandler implements GrantHandler {
+public record AuthorizationCodeGrantHandler(
+        Directory directory, AuthorizationCodeRepository codes, GrantedTokens granted,
+        Clock clock) implements GrantHandler {
     public static final String GRANT_TYPE = "authorization_code";
     private static final Logger LOG = LoggerFactory.getLogger(AuthorizationCodeGrantHandler.class);
-    private final Directory directory;
-    private final AuthorizationCodeRepository codes;
-    private final GrantedTokens granted;
-    private final Clock clock;
-
-    public AuthorizationCodeGrantHandler(Directory directory, AuthorizationCodeRepository codes, GrantedTokens granted, Clock clock) {
-        this.directory = directory;
-        this.codes = codes;
-        this.granted = granted;
-        this.clock = clock;
-    }
 
     @Override
     public String grantType() {

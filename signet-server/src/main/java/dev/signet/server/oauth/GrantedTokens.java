@@ -20,7 +20,8 @@ import java.util.List;
  * {@link AccessTokenIssuer} (opaque or JWT, per app) stored by hash, and for the code grant a
  * refresh token when the scopes include {@code refresh_token} or {@code offline_access}.
  */
-public record GrantedTokens(TokenRepository tokens, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer, Clock clock) {
+public record GrantedTokens(
+        TokenRepository tokens, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer, Clock clock) {
     TokenResponse issue(Org org, ConnectedApp app, User user, List<String> scopes, boolean withRefreshToken,
             String baseUrl) {
         Instant now = clock.instant();

@@ -27,22 +27,11 @@ import java.util.Map;
  *
  * <p>Related specifications: RFC 6749 §6.
  */
-public final class RefreshTokenGrantHandler implements GrantHandler {
+public record RefreshTokenGrantHandler(
+        Directory directory, RefreshTokenRepository refreshTokens, AccountEligibility eligibility,
+        GrantedTokens granted, LoginRecorder recorder) implements GrantHandler {
     public static final String GRANT_TYPE = "refresh_token";
     public static final String LOGIN_SUB_TYPE = "OAuth Refresh Token";
-    private final Directory directory;
-    private final RefreshTokenRepository refreshTokens;
-    private final AccountEligibility eligibility;
-    private final GrantedTokens granted;
-    private final LoginRecorder recorder;
-
-    public RefreshTokenGrantHandler(Directory directory, RefreshTokenRepository refreshTokens, AccountEligibility eligibility, GrantedTokens granted, LoginRecorder recorder) {
-        this.directory = directory;
-        this.refreshTokens = refreshTokens;
-        this.eligibility = eligibility;
-        this.granted = granted;
-        this.recorder = recorder;
-    }
 
     @Override
     public String grantType() {

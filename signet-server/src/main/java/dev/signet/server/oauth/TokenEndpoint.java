@@ -12,15 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code POST /services/oauth2/token}: form in, token or OAuth error out. */
-public final class TokenEndpoint implements HttpModule {
+public record TokenEndpoint(TokenService tokens, String baseUrl) implements HttpModule {
     public static final String PATH = "/services/oauth2/token";
-    private final TokenService tokens;
-    private final String baseUrl;
-
-    public TokenEndpoint(TokenService tokens, String baseUrl) {
-        this.tokens = tokens;
-        this.baseUrl = baseUrl;
-    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Finds the active token behind an access token string, whatever its kind: the verifier that
  * recognizes it checks it, then what applies to every token is checked here, on every call
- * (apps, users and the org come from the directory cache, which every write invalidates): not revoked, not expired, user active and not frozen, app enabled,
+ * (apps, users and the org come from the directory cache, which every write invalidates): not
+ * revoked, not expired, user active and not frozen, app enabled,
  * org active. API authentication, introspection and revocation all go through here.
  */
 public final class ActiveTokens {
