@@ -1,15 +1,13 @@
 package dev.signet.server.admin;
 
+import dev.signet.server.model.Refusal;
+
 /** An admin API refusal, answered as {@code {"error":…,"message":…}}. */
-public final class AdminException extends RuntimeException {
+public final class AdminException extends Refusal {
     private static final long serialVersionUID = 1L;
-    private final int status;
-    private final String error;
 
     public AdminException(int status, String error, String message) {
-        super(message);
-        this.status = status;
-        this.error = error;
+        super(status, error, message);
     }
 
     public static AdminException badRequest(String message) {
@@ -22,13 +20,5 @@ public final class AdminException extends RuntimeException {
 
     public static AdminException conflict(String message) {
         return new AdminException(409, "conflict", message);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String error() {
-        return error;
     }
 }

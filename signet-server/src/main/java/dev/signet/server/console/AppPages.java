@@ -15,42 +15,33 @@ import java.util.List;
 import java.util.Map;
 
 /** App Manager: the app list, New Connected App, the app's page, Edit, certificates, enable/disable, delete. */
-final class AppPages {
+record AppPages(ConsoleRoutes routes, Administration administration) {
     private static final String APPS = ConsoleRoutes.PREFIX + "/apps";
     private static final String APP = APPS + "/{key}";
-    private final ConsoleRoutes routes;
-    private final AdminService admin;
-    private final AppManager manager;
-
-    AppPages(ConsoleRoutes routes, Administration administration) {
-        this.routes = routes;
-        this.admin = administration.admin();
-        this.manager = administration.apps();
-    }
 
     void register() {
-        routes.page(APPS, ctx -> routes.view().show(ctx, "apps", Map.of("apps", admin.apps())));
+        routes.page(APPS, ctx -> routes.view().show(ctx, "apps", Map.of("apps", admin().apps())));
         routes.page(APPS + "/new", this::newAppPage);
         routes.form(APPS + "/new", this::create, this::newAppPage);
         routes.page(APP, this::appPage);
         routes.page(APP + "/edit", this::editPage);
         routes.form(APP + "/edit", ctx -> {
-            manager.edit(key(ctx), new AppEdit(orEmpty(Forms.text(ctx, "apiName")), orEmpty(Forms.text(ctx, "contactEmail")),
-                    orEmpty(Forms.text(ctx, "description")), Forms.lines(ctx, "callbackUrls"),
+            manager().edit(key(ctx), new AppEdit(Forms.orEmpty(Forms.text(ctx, "apiName")), Forms.orEmpty(Forms.text(ctx, "contactEmail")),
+                    Forms.orEmpty(Forms.text(ctx, "description")), Forms.lines(ctx, "callbackUrls"),
                     Forms.values(ctx, "scopes"), Forms.checked(ctx, "jwtAccessTokens"),
                     Forms.checked(ctx, "oauthEnabled")));
             return appUrl(ctx, "saved");
         }, this::editPage);
         routes.form(APP + "/certificates", ctx -> {
-            admin.addCertificate(key(ctx), Forms.certificate(ctx, "certificate", "certificatePem"));
+            admin().addCertificate(key(ctx), Forms.certificate(ctx, "certificate", "certificatePem"));
             return appUrl(ctx, "added");
         }, this::appPage);
         routes.form(APP + "/certificates/retire", ctx -> {
-            manager.setCertificateActive(key(ctx), Forms.text(ctx, "fingerprint"), false);
+            manager().setCertificateActive(key(ctx), Forms.text(ctx, "fingerprint"), false);
             return appUrl(ctx, "retired");
         }, this::appPage);
         routes.form(APP + "/certificates/activate", ctx -> {
-            manager.setCertificateActive(key(ctx), Forms.text(ctx, "fingerprint"), true);
+            manager().setCertificateActive(key(ctx), Forms.text(ctx, "fingerprint"), true);
             return appUrl(ctx, "activated");
         }, this::appPage);
         routes.form(APP + "/enable", ctx -> toggle(ctx, true), this::appPage);
@@ -60,7 +51,7 @@ final class AppPages {
                 throw AdminException.badRequest(
                         "Tick the confirmation box to delete the app: its consumer key stops working at once.");
             }
-            manager.delete(key(ctx));
+            manager().delete(key(ctx));
             return APPS + "?done=deleted";
         }, this::appPage);
     }
@@ -75,9 +66,9 @@ final class AppPages {
         if (request.scopes().isEmpty()) {
             throw AdminException.badRequest("Select at least one OAuth scope.");
         }
-        ConnectedApp app = admin.createApp(request);
+        ConnectedApp app = admin().createApp(request);
         if (!Forms.checked(ctx, "oauthEnabled")) {
-            manager.edit(app.consumerKey(), new AppEdit(null, null, null, null, null, null, false));
+            manager().edit(app.consumerKey(), new AppEdit(null, null, null, null, null, null, false));
         }
         return APPS + "/" + ConsoleView.segment(app.consumerKey()) + "?done=created";
     }
@@ -96,13 +87,13 @@ final class AppPages {
     }
 
     private void appPage(Context ctx) {
-        ConnectedApp app = admin.app(key(ctx));
-        routes.view().show(ctx, "app", ConsoleView.model("app", app, "approvals", manager.approvals(app.consumerKey()),
+        ConnectedApp app = admin().app(key(ctx));
+        routes.view().show(ctx, "app", ConsoleView.model("app", app, "approvals", manager().approvals(app.consumerKey()),
                 "scopeLabels", app.scopes().stream().map(OAuthScopes::label).toList()));
     }
 
     private void editPage(Context ctx) {
-        ConnectedApp app = admin.app(key(ctx));
+        ConnectedApp app = admin().app(key(ctx));
         boolean posted = ctx.formParam("csrf") != null;
         List<String> selected = posted ? Forms.values(ctx, "scopes") : app.scopes();
         routes.view().show(ctx, "app-edit", ConsoleView.model("app", app, "scopes", OAuthScopes.ALL,
@@ -110,7 +101,7 @@ final class AppPages {
     }
 
     private String toggle(Context ctx, boolean enabled) {
-        admin.setEnabled(key(ctx), enabled);
+        admin().setEnabled(key(ctx), enabled);
         return appUrl(ctx, "saved");
     }
 
@@ -122,7 +113,11 @@ final class AppPages {
         return APPS + "/" + ConsoleView.segment(key(ctx)) + "?done=" + done;
     }
 
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
+    private AdminService admin() {
+        return administration.admin();
+    }
+
+    private AppManager manager() {
+        return administration.apps();
     }
 }

@@ -67,4 +67,9 @@ final class Forms {
         String pem = text(ctx, textField);
         return pem == null ? null : pem.getBytes(StandardCharsets.US_ASCII);
     }
+
+    /** An optional text field as the empty string when it is absent. */
+    static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
 }

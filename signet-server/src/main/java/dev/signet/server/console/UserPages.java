@@ -12,73 +12,62 @@ import dev.signet.server.model.User;
 import io.javalin.http.Context;
 
 /** Users: list and create; a user's page with edit, freeze, deactivate, password and approved apps. */
-final class UserPages {
+record UserPages(ConsoleRoutes routes, Administration administration) {
     private static final String USERS = ConsoleRoutes.PREFIX + "/users";
     private static final String USER = USERS + "/{username}";
-    private final ConsoleRoutes routes;
-    private final AdminService admin;
-    private final UserManager manager;
-    private final IpRangeAdmin ipRanges;
-
-    UserPages(ConsoleRoutes routes, Administration administration) {
-        this.routes = routes;
-        this.admin = administration.admin();
-        this.manager = administration.users();
-        this.ipRanges = administration.ipRanges();
-    }
 
     void register() {
         routes.page(USERS, this::usersPage);
         routes.form(USERS, this::create, this::usersPage);
         routes.page(USER, this::userPage);
         routes.form(USER + "/edit", ctx -> {
-            manager.edit(username(ctx), new UserEdit(orEmpty(Forms.text(ctx, "email")),
-                    orEmpty(Forms.text(ctx, "firstName")), orEmpty(Forms.text(ctx, "lastName")),
-                    orEmpty(Forms.text(ctx, "profile")), Forms.set(ctx, "permissionSets")));
+            manager().edit(username(ctx), new UserEdit(Forms.orEmpty(Forms.text(ctx, "email")),
+                    Forms.orEmpty(Forms.text(ctx, "firstName")), Forms.orEmpty(Forms.text(ctx, "lastName")),
+                    Forms.orEmpty(Forms.text(ctx, "profile")), Forms.set(ctx, "permissionSets")));
             return userUrl(ctx, "saved");
         }, this::userPage);
-        routes.form(USER + "/freeze", ctx -> done(ctx, manager.setFrozen(username(ctx), true)), this::userPage);
-        routes.form(USER + "/unfreeze", ctx -> done(ctx, manager.setFrozen(username(ctx), false)), this::userPage);
-        routes.form(USER + "/deactivate", ctx -> done(ctx, admin.deactivate(username(ctx))), this::userPage);
-        routes.form(USER + "/activate", ctx -> done(ctx, admin.activate(username(ctx))), this::userPage);
+        routes.form(USER + "/freeze", ctx -> done(ctx, manager().setFrozen(username(ctx), true)), this::userPage);
+        routes.form(USER + "/unfreeze", ctx -> done(ctx, manager().setFrozen(username(ctx), false)), this::userPage);
+        routes.form(USER + "/deactivate", ctx -> done(ctx, admin().deactivate(username(ctx))), this::userPage);
+        routes.form(USER + "/activate", ctx -> done(ctx, admin().activate(username(ctx))), this::userPage);
         routes.form(USER + "/password", ctx -> {
             String password = Forms.raw(ctx, "password");
             if (password == null || !password.equals(Forms.raw(ctx, "confirm"))) {
                 throw AdminException.badRequest("The two passwords differ.");
             }
-            manager.setPassword(username(ctx), password);
+            manager().setPassword(username(ctx), password);
             return userUrl(ctx, "password");
         }, this::userPage);
         routes.form(USER + "/approvals/revoke", ctx -> {
-            manager.revokeApproval(username(ctx), Forms.text(ctx, "app"));
+            manager().revokeApproval(username(ctx), Forms.text(ctx, "app"));
             return userUrl(ctx, "revoked");
         }, this::userPage);
     }
 
     private String create(Context ctx) {
-        User user = admin.createUser(new NewUser(Forms.text(ctx, "username"), Forms.text(ctx, "email"),
+        User user = admin().createUser(new NewUser(Forms.text(ctx, "username"), Forms.text(ctx, "email"),
                 Forms.text(ctx, "firstName"), Forms.text(ctx, "lastName"), Forms.text(ctx, "profile"),
                 Forms.set(ctx, "permissionSets")));
         String password = Forms.raw(ctx, "password");
         if (password != null && !password.isEmpty()) {
-            manager.setPassword(user.username(), password);
+            manager().setPassword(user.username(), password);
         }
         return USERS + "/" + ConsoleView.segment(user.username()) + "?done=created";
     }
 
     private void usersPage(Context ctx) {
-        routes.view().show(ctx, "users", ConsoleView.model("users", admin.users(), "knownProfiles", ipRanges.profiles(),
+        routes.view().show(ctx, "users", ConsoleView.model("users", admin().users(), "knownProfiles", ipRanges().profiles(),
                 "form", ConsoleView.model("username", Forms.text(ctx, "username"), "email", Forms.text(ctx, "email"),
                         "firstName", Forms.text(ctx, "firstName"), "lastName", Forms.text(ctx, "lastName"),
                         "profile", Forms.text(ctx, "profile"), "permissionSets", Forms.text(ctx, "permissionSets"))));
     }
 
     private void userPage(Context ctx) {
-        User user = admin.user(username(ctx));
-        routes.view().show(ctx, "user", ConsoleView.model("user", user, "knownProfiles", ipRanges.profiles(),
+        User user = admin().user(username(ctx));
+        routes.view().show(ctx, "user", ConsoleView.model("user", user, "knownProfiles", ipRanges().profiles(),
                 "permissionSets", String.join(", ", user.permissionSets().stream().sorted().toList()),
-                "hasPassword", manager.hasPassword(user.username()), "approvals", manager.approvals(user.username()),
-                "logins", admin.loginHistory(new LoginHistoryFilter(user.username(), null, null, null, null, 50)).stream()
+                "hasPassword", manager().hasPassword(user.username()), "approvals", manager().approvals(user.username()),
+                "logins", admin().loginHistory(new LoginHistoryFilter(user.username(), null, null, null, null, 50)).stream()
                         .filter(e -> user.username().equalsIgnoreCase(e.username())).limit(10).toList()));
     }
 
@@ -94,7 +83,15 @@ final class UserPages {
         return USERS + "/" + ConsoleView.segment(username(ctx)) + "?done=" + done;
     }
 
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
+    private AdminService admin() {
+        return administration.admin();
+    }
+
+    private UserManager manager() {
+        return administration.users();
+    }
+
+    private IpRangeAdmin ipRanges() {
+        return administration.ipRanges();
     }
 }

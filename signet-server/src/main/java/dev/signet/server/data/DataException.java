@@ -1,22 +1,19 @@
 package dev.signet.server.data;
 
+import dev.signet.server.model.Refusal;
 import java.util.List;
 
 /**
  * A refusal of the data API, in Salesforce's terms: an HTTP status, an {@code errorCode} such as
  * {@code INVALID_FIELD}, a message, and the fields concerned (for DML errors).
  */
-public final class DataException extends RuntimeException {
+public final class DataException extends Refusal {
     private static final long serialVersionUID = 1L;
     static final String WSDL_HINT = "Please reference your WSDL or the describe call for the appropriate names.";
-    private final int status;
-    private final String errorCode;
     private final List<String> fields;
 
     public DataException(int status, String errorCode, String message, List<String> fields) {
-        super(message);
-        this.status = status;
-        this.errorCode = errorCode;
+        super(status, errorCode, message);
         this.fields = List.copyOf(fields);
     }
 
@@ -53,14 +50,6 @@ public final class DataException extends RuntimeException {
 
     public static DataException jsonParser(String message) {
         return new DataException(400, "JSON_PARSER_ERROR", message);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String errorCode() {
-        return errorCode;
     }
 
     public List<String> fields() {

@@ -1,27 +1,17 @@
 package dev.signet.server.http;
 
+import dev.signet.server.model.Refusal;
+
 /** A REST API refusal, answered as {@code [{"message":…,"errorCode":…}]} with its status. */
-public final class ApiException extends RuntimeException {
+public final class ApiException extends Refusal {
     private static final long serialVersionUID = 1L;
-    private final int status;
-    private final String errorCode;
 
     public ApiException(int status, String errorCode, String message) {
-        super(message);
-        this.status = status;
-        this.errorCode = errorCode;
+        super(status, errorCode, message);
     }
 
     public static ApiException invalidSession() {
         return new ApiException(401, "INVALID_SESSION_ID", "Session expired or invalid");
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String errorCode() {
-        return errorCode;
     }
 
     /** Salesforce's answer for a path or record that is not there. */

@@ -32,7 +32,7 @@ public final class HttpServer {
             cfg.routes.exception(ApiException.class,
                     (e, ctx) -> ErrorResponses.rest(ctx, e.status(), e.errorCode(), e.getMessage()));
             cfg.routes.exception(AdminException.class,
-                    (e, ctx) -> ErrorResponses.admin(ctx, e.status(), e.error(), e.getMessage()));
+                    (e, ctx) -> ErrorResponses.admin(ctx, e.status(), e.errorCode(), e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, HttpServer::refused);
             cfg.routes.exception(Exception.class, HttpServer::unexpected);
         });
