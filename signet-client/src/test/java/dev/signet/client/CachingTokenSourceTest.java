@@ -4,41 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.core.oauth.TokenResponse;
-import dev.signet.server.TestServer;
-import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.SignetServerExtension;
+import dev.signet.server.TestClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The cache states against the real server; the cache's clock is moved, the assertions use real time. */
 class CachingTokenSourceTest {
-    private static TestServer server;
-    private static ConnectedApp app;
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     private final CountingTransport transport = new CountingTransport();
     private final TestClock clock = TestClock.now();
     private String username;
     private JwtBearerClient client;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        app = server.createApp();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void newUser() {
         username = server.createUser();
-        client = SignetTestSupport.client(server, app, username).transport(transport).build();
+        client = SignetTestSupport.client(server, username).transport(transport).build();
     }
 
     private CachingTokenSource.Builder cache() {

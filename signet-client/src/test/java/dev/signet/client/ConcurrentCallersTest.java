@@ -3,8 +3,7 @@ package dev.signet.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signet.core.oauth.TokenResponse;
-import dev.signet.server.TestServer;
-import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.SignetServerExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,16 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Hundreds of callers released at once against the real server: exactly one token request. */
 class ConcurrentCallersTest {
     private static final int CALLERS = 300;
-    private static TestServer server;
-    private static ConnectedApp app;
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     private final CountingTransport transport = new CountingTransport();
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
@@ -36,17 +34,6 @@ class ConcurrentCallersTest {
         threads.add(t);
         return t;
     });
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        app = server.createApp();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @AfterEach
     void shutdown() {
@@ -103,7 +90,7 @@ class ConcurrentCallersTest {
 
     @Test
     void tokenWhenManyCallersAndEmptyCacheThenOneRequestAndSameToken() throws Exception {
-        JwtBearerClient client = SignetTestSupport.client(server, app, server.createUser()).transport(transport).build();
+        JwtBearerClient client = SignetTestSupport.client(server, server.createUser()).transport(transport).build();
         CachingTokenSource tokens = CachingTokenSource.builder(onceAllJoined(client::requestToken)).build();
 
         List<Object> outcomes = releaseAll(tokens::token);
@@ -116,7 +103,7 @@ class ConcurrentCallersTest {
     @Test
     void tokenWhenManyCallersAndRefreshFailsThenOneRequestAndAllShareTheError() throws Exception {
         String outsider = SignetTestSupport.userWithOtherProfile(server);
-        JwtBearerClient client = SignetTestSupport.client(server, app, outsider).transport(transport).build();
+        JwtBearerClient client = SignetTestSupport.client(server, outsider).transport(transport).build();
         CachingTokenSource tokens = CachingTokenSource.builder(onceAllJoined(client::requestToken)).build();
 
         List<Object> outcomes = releaseAll(tokens::token);
@@ -130,7 +117,7 @@ class ConcurrentCallersTest {
     @Test
     void getWhenManyCallersAndSessionRevokedThenExactlyOneReMint() throws Exception {
         String username = server.createUser();
-        JwtBearerClient client = SignetTestSupport.client(server, app, username).transport(transport).build();
+        JwtBearerClient client = SignetTestSupport.client(server, username).transport(transport).build();
         CachingTokenSource tokens = client.cachingTokenSource();
         SalesforceApi api = SalesforceApi.builder(tokens).transport(transport).build();
         String identity = tokens.token().id();

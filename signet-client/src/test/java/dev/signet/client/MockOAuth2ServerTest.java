@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import dev.signet.core.keys.TestKeys;
 import dev.signet.core.oauth.TokenResponse;
+import dev.signet.server.TestClock;
 import java.net.URI;
 import java.time.Duration;
 import no.nav.security.mock.oauth2.MockOAuth2Server;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.signet.server.TestServer;
+import dev.signet.server.SignetServerExtension;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link SalesforceApi#query} paging against the real server's data API: 450 Accounts come back
@@ -24,13 +24,13 @@ class QueryPagingTest {
     private static final List<String> NAMES = IntStream.range(0, ACCOUNTS)
             .mapToObj(i -> String.format(Locale.ROOT, "Paging %03d", i)).toList();
 
-    private static TestServer server;
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
     private static CountingTransport transport;
     private static SalesforceApi api;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         transport = new CountingTransport();
         CachingTokenSource tokens = SignetTestSupport.client(server, server.createApp(), server.createUser())
                 .build().cachingTokenSource();
@@ -38,11 +38,6 @@ class QueryPagingTest {
         // The data API creates one record per request (no composite API): 450 small POSTs, about
         // as fast one after the other as from a few threads.
         NAMES.forEach(name -> api.post("sobjects/Account", "{\"Name\":\"" + name + "\"}"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -3,8 +3,7 @@ package dev.signet.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.signet.server.TestServer;
-import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.SignetServerExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,14 +11,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Retries through a flaky gateway in front of the real server; waits are recorded, not slept. */
 class RetryTest {
-    private static TestServer server;
-    private static ConnectedApp app;
-    private static String username;
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
     private static FaultInjectingProxy gateway;
 
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
@@ -27,16 +26,12 @@ class RetryTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        app = server.createApp();
-        username = server.createUser();
         gateway = FaultInjectingProxy.in(server.baseUrl());
     }
 
     @AfterAll
     static void stop() {
         gateway.close();
-        server.close();
     }
 
     @AfterEach
@@ -45,7 +40,7 @@ class RetryTest {
     }
 
     private JwtBearerClient.Builder viaGateway(String user) {
-        return SignetTestSupport.client(server, app, user).loginUrl(gateway.url()).audience(server.baseUrl());
+        return SignetTestSupport.client(server, user).loginUrl(gateway.url()).audience(server.baseUrl());
     }
 
     @ParameterizedTest(name = "HTTP {0}")
@@ -53,7 +48,7 @@ class RetryTest {
     void callWhenRetryableStatusThenRetriedUntilSuccess(int status) {
         gateway.fail(status, status);
 
-        assertThat(policy.call(viaGateway(username).build()::requestToken).accessToken()).isNotBlank();
+        assertThat(policy.call(viaGateway(server.user()).build()::requestToken).accessToken()).isNotBlank();
         assertThat(gateway.requests()).isEqualTo(3);
         assertThat(waits).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
     }
@@ -62,7 +57,7 @@ class RetryTest {
     void callWhenNoResponseThenRetried() {
         gateway.fail(FaultInjectingProxy.DROP);
 
-        assertThat(policy.call(viaGateway(username).build()::requestToken).accessToken()).isNotBlank();
+        assertThat(policy.call(viaGateway(server.user()).build()::requestToken).accessToken()).isNotBlank();
         assertThat(gateway.requests()).isEqualTo(2);
         assertThat(waits).hasSize(1);
     }
@@ -71,7 +66,7 @@ class RetryTest {
     void callWhenRetryableStatusPersistsThenLastErrorAfterMaxAttempts() {
         gateway.fail(503, 503, 503, 503);
 
-        assertThatThrownBy(() -> policy.call(viaGateway(username).build()::requestToken))
+        assertThatThrownBy(() -> policy.call(viaGateway(server.user()).build()::requestToken))
                 .isInstanceOf(JwtBearerException.class)
                 .extracting(e -> ((JwtBearerException) e).error()).isEqualTo("ERROR_HTTP_503");
         assertThat(gateway.requests()).isEqualTo(3);
@@ -83,7 +78,7 @@ class RetryTest {
     void callWhenOtherStatusThenNotRetried(int status) {
         gateway.fail(status);
 
-        assertThatThrownBy(() -> policy.call(viaGateway(username).build()::requestToken))
+        assertThatThrownBy(() -> policy.call(viaGateway(server.user()).build()::requestToken))
                 .isInstanceOf(JwtBearerException.class)
                 .extracting(e -> ((JwtBearerException) e).error()).isEqualTo("ERROR_HTTP_" + status);
         assertThat(gateway.requests()).isEqualTo(1);
@@ -104,7 +99,7 @@ class RetryTest {
     @Test
     void tokenWhenCachingSourceAndTransientFailureThenRefreshRetries() {
         gateway.fail(503);
-        CachingTokenSource tokens = CachingTokenSource.builder(viaGateway(username).build()::requestToken)
+        CachingTokenSource tokens = CachingTokenSource.builder(viaGateway(server.user()).build()::requestToken)
                 .retryPolicy(policy).build();
 
         assertThat(tokens.token().accessToken()).isNotBlank();
@@ -129,7 +124,7 @@ class RetryTest {
             throw new InterruptedException();
         }).build();
 
-        assertThatThrownBy(() -> interrupted.call(viaGateway(username).build()::requestToken))
+        assertThatThrownBy(() -> interrupted.call(viaGateway(server.user()).build()::requestToken))
                 .isInstanceOf(JwtBearerException.class);
         assertThat(Thread.interrupted()).isTrue();
         assertThat(gateway.requests()).isEqualTo(1);

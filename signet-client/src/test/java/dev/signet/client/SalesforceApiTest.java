@@ -6,40 +6,27 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.signet.core.oauth.TokenResponse;
-import dev.signet.server.TestServer;
-import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.SignetServerExtension;
 import java.net.URI;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The REST helper against the real server's identity URL and {@code /services/data}. */
 class SalesforceApiTest {
-    private static TestServer server;
-    private static ConnectedApp app;
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     private final CountingTransport transport = new CountingTransport();
     private String username;
     private CachingTokenSource tokens;
     private SalesforceApi api;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        app = server.createApp();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void newUser() {
         username = server.createUser();
-        tokens = SignetTestSupport.client(server, app, username).transport(transport).build().cachingTokenSource();
+        tokens = SignetTestSupport.client(server, username).transport(transport).build().cachingTokenSource();
         api = SalesforceApi.builder(tokens).transport(transport).build();
     }
 

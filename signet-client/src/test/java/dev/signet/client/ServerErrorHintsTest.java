@@ -4,32 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.signet.core.keys.TestKeys;
-import dev.signet.server.TestServer;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.model.ConnectedApp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each common mistake, made against the real server, gets its error code and its hint. */
 class ServerErrorHintsTest {
-    private static TestServer server;
-    private static ConnectedApp app;
-    private static String username;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(b -> b.extraAudiences(List.of(LoginUrls.PRODUCTION)));
-        app = server.createApp();
-        username = server.createUser();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder()
+            .config(b -> b.extraAudiences(List.of(LoginUrls.PRODUCTION))).build();
 
     private static JwtBearerException refused(JwtBearerClient.Builder client) {
         return catchThrowableOfType(JwtBearerException.class, () -> client.build().requestToken());
@@ -37,7 +24,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenKeyDoesNotMatchCertificateThenInvalidAssertionHint() {
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, username).privateKey(TestKeys.otherKey()));
+        JwtBearerException e = refused(SignetTestSupport.client(server).privateKey(TestKeys.otherKey()));
 
         assertThat(e.error()).isEqualTo("invalid_grant");
         assertThat(e.description()).isEqualTo("invalid assertion");
@@ -48,7 +35,7 @@ class ServerErrorHintsTest {
     void requestTokenWhenLocalClockBehindThenExpiredHintWithServerOffset() {
         Clock slow = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-10));
 
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, username).clock(slow));
+        JwtBearerException e = refused(SignetTestSupport.client(server).clock(slow));
 
         assertThat(e.description()).isEqualTo("expired authorization code");
         assertThat(e.hint()).contains("is in the past for the server", "check the local clock",
@@ -57,7 +44,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenUnknownUserThenNotApprovedHint() {
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, "nobody@signet.test"));
+        JwtBearerException e = refused(SignetTestSupport.client(server, "nobody@signet.test"));
 
         assertThat(e.error()).isEqualTo("invalid_grant");
         assertThat(e.description()).isEqualTo("user hasn't approved this consumer");
@@ -66,7 +53,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenSandboxAudienceAgainstProductionThenAudienceHintNamesTheSwap() {
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, username).audience(LoginUrls.SANDBOX));
+        JwtBearerException e = refused(SignetTestSupport.client(server).audience(LoginUrls.SANDBOX));
 
         assertThat(e.description()).isEqualTo("audience is invalid");
         assertThat(e.hint()).startsWith("aud is the sandbox audience (https://test.salesforce.com)")
@@ -77,7 +64,7 @@ class ServerErrorHintsTest {
     void requestTokenWhenAppDoesNotPreAuthorizeUserThenAppAccessHint() {
         String outsider = SignetTestSupport.userWithOtherProfile(server);
 
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, outsider));
+        JwtBearerException e = refused(SignetTestSupport.client(server, outsider));
 
         assertThat(e.error()).isEqualTo("invalid_app_access");
         assertThat(e.hint()).contains("Admin approved users are pre-authorized", "the user " + outsider,
@@ -88,7 +75,7 @@ class ServerErrorHintsTest {
     void requestTokenWhenSelfAuthorizeAppNotApprovedThenApprovalHint() {
         ConnectedApp selfAuthorize = server.createApp(a -> a.toBuilder().selfAuthorize(true).build());
 
-        JwtBearerException e = refused(SignetTestSupport.client(server, selfAuthorize, username));
+        JwtBearerException e = refused(SignetTestSupport.client(server, selfAuthorize, server.user()));
 
         assertThat(e.description()).isEqualTo("user hasn't approved this consumer");
         assertThat(e.hint()).contains("All users may self-authorize", "/services/oauth2/authorize?response_type=code"
@@ -97,7 +84,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenUnknownConsumerKeyThenClientIdHint() {
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, username).clientId("3MVG9unknown"));
+        JwtBearerException e = refused(SignetTestSupport.client(server).clientId("3MVG9unknown"));
 
         assertThat(e.error()).isEqualTo("invalid_client_id");
         assertThat(e.hint()).contains("consumer key", "iss=3MVG9unknown");
@@ -108,7 +95,7 @@ class ServerErrorHintsTest {
         String user = server.createUser();
         server.server().admin().deactivate(user);
 
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, user));
+        JwtBearerException e = refused(SignetTestSupport.client(server, user));
 
         assertThat(e.description()).isEqualTo("inactive user");
         assertThat(e.hint()).contains("the user " + user + " is deactivated");
@@ -116,7 +103,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenWrongPathThenHttpStatusHint() {
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, username)
+        JwtBearerException e = refused(SignetTestSupport.client(server)
                 .tokenEndpoint(java.net.URI.create(server.baseUrl() + "/services/oauth2/tokens")));
 
         assertThat(e.error()).isEqualTo("ERROR_HTTP_404");
@@ -125,7 +112,7 @@ class ServerErrorHintsTest {
 
     @Test
     void messageWhenRefusedThenNoAssertionOrKeyMaterial() {
-        JwtBearerException e = refused(SignetTestSupport.client(server, app, "nobody@signet.test"));
+        JwtBearerException e = refused(SignetTestSupport.client(server, "nobody@signet.test"));
 
         assertThat(e.getMessage()).isEqualTo("invalid_grant: user hasn't approved this consumer");
         assertThat(e.hint()).doesNotContain("eyJ");

@@ -6,36 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.signet.core.keys.KeyLoadException;
 import dev.signet.core.keys.TestKeys;
 import dev.signet.core.oauth.TokenResponse;
-import dev.signet.server.TestServer;
-import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.SignetServerExtension;
 import java.security.PrivateKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every key form the tutorials make (openssl, keytool: the TestKeys fixtures) signs an assertion the real server takes. */
 class SigningKeysTest {
-    private static TestServer server;
-    private static ConnectedApp app;
-    private static String username;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        app = server.createApp();
-        username = server.createUser();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     static Stream<Arguments> sources() {
         String pem = TestKeys.text(TestKeys.SERVER_KEY);
@@ -71,7 +56,7 @@ class SigningKeysTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
     void requestTokenWhenKeyFromSourceThenServerAccepts(String name, KeySource source) {
-        JwtBearerClient client = SignetTestSupport.client(server, app, username).signingKey(source).build();
+        JwtBearerClient client = SignetTestSupport.client(server).signingKey(source).build();
 
         TokenResponse token = client.requestToken();
 
