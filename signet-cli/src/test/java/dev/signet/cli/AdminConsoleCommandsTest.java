@@ -2,41 +2,14 @@ package dev.signet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.signet.server.TestServer;
-import dev.signet.server.admin.AdminSecret;
 import dev.signet.server.model.ConnectedApp;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The console's admin commands (app-settings, user-settings, ip-ranges, login-history-export, console-admin). */
-class AdminConsoleCommandsTest {
-    private static TestServer server;
-    private StringWriter out;
-    private StringWriter err;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = TestServer.start();
-        Files.writeString(server.dataDir().resolve(AdminSecret.FILE_NAME), "test-admin-secret\n");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class AdminConsoleCommandsTest extends AdminCommandTest {
     @Test
     void appSettingsWhenEditedThenAppChangesAndLastCertificateCannotBeRetired() {
         ConnectedApp app = server.createApp();
@@ -88,18 +61,6 @@ class AdminConsoleCommandsTest {
                 "--password-stdin"))).isZero();
         assertThat(admin("console-admin", "list")).isZero();
         assertThat(out.toString()).contains("ops");
-    }
-
-    private int admin(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = Main.newCommandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("admin"));
-        all.addAll(Arrays.asList(args));
-        all.addAll(List.of("--data", server.dataDir().toString()));
-        return cli.execute(all.toArray(String[]::new));
     }
 
     private static int withStdin(String input, java.util.function.IntSupplier run) {

@@ -3,8 +3,7 @@ package dev.signet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signet.core.keys.TestKeys;
-import dev.signet.server.TestServer;
-import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.SignetServerExtension;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,17 +15,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code api} against the real server; logins are counted in the server's Login History. */
 class ApiCommandTest {
-    private static TestServer server;
-    private static ConnectedApp app;
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     private StringWriter out;
     private StringWriter err;
@@ -34,17 +32,6 @@ class ApiCommandTest {
 
     @TempDir
     Path cacheDir;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        app = server.createApp();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void newUser() {
@@ -60,7 +47,8 @@ class ApiCommandTest {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.addAll(List.of("--login-url", server.baseUrl(), "--client-id", app.consumerKey(), "--username", username,
+        all.addAll(List.of("--login-url", server.baseUrl(), "--client-id", server.app().consumerKey(), "--username",
+                username,
                 "--key", TestKeys.path(TestKeys.SERVER_KEY).toString()));
         return cli.execute(all.toArray(String[]::new));
     }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.signet.cli.broker.BrokerConfig;
 import dev.signet.cli.broker.TokenBroker;
 import dev.signet.core.keys.TestKeys;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestServer;
-import dev.signet.server.model.ConnectedApp;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -24,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -31,8 +32,8 @@ import picocli.CommandLine;
 class BrokerTest {
     private static final String BILLING_KEY = "billing-secret-key";
     private static final String REPORTS_KEY = "reports-secret-key";
-    private static TestServer server;
-    private static ConnectedApp app;
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
     @TempDir
     static Path dir;
     private static Path config;
@@ -48,8 +49,6 @@ class BrokerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start();
-        app = server.createApp();
         working = server.createUser();
         cached = server.createUser();
         rejected = server.createUser();
@@ -60,7 +59,7 @@ class BrokerTest {
                 "# the broker of BrokerTest",
                 "port: 0",
                 "loginUrl: " + server.baseUrl(),
-                "clientId: " + app.consumerKey(),
+                "clientId: " + server.app().consumerKey(),
                 "key: server.key",
                 "callers:",
                 "  - name: billing",
@@ -81,7 +80,6 @@ class BrokerTest {
     @AfterAll
     static void stop() {
         broker.close();
-        server.close();
     }
 
     private static String sha256(String text) throws Exception {

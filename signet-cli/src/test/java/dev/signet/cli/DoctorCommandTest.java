@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.signet.core.keys.KeyFiles;
 import dev.signet.core.keys.SelfSignedKeyPair;
 import dev.signet.core.keys.TestKeys;
-import dev.signet.server.TestServer;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.admin.NewUser;
-import dev.signet.server.model.ConnectedApp;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -23,9 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -35,27 +33,15 @@ import picocli.CommandLine;
  * app policy that does not pre-authorize the user.
  */
 class DoctorCommandTest {
-    private static TestServer server;
-    private static ConnectedApp app;
-    private static String username;
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder()
+            .config(b -> b.extraAudiences(List.of("https://login.salesforce.com"))).build();
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(b -> b.extraAudiences(List.of("https://login.salesforce.com")));
-        app = server.createApp();
-        username = server.createUser();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private int run(Clock clock, String... args) {
         CommandLine cli = new CommandLine(new DoctorCommand(Map.<String, String>of()::get, clock));
@@ -69,8 +55,8 @@ class DoctorCommandTest {
     private int doctor(Clock clock, String... overrides) {
         Map<String, String> options = new java.util.LinkedHashMap<>();
         options.put("--login-url", server.baseUrl());
-        options.put("--client-id", app.consumerKey());
-        options.put("--username", username);
+        options.put("--client-id", server.app().consumerKey());
+        options.put("--username", server.user());
         options.put("--key", TestKeys.path(TestKeys.SERVER_KEY).toString());
         options.put("--cert", TestKeys.path(TestKeys.SERVER_CRT).toString());
         for (int i = 0; i < overrides.length; i += 2) {
@@ -202,7 +188,8 @@ class DoctorCommandTest {
         assertThat(DoctorCommand.audience("https://test.salesforce.com/", "https://login.salesforce.com"))
                 .isEqualTo(new DoctorCommand.Result(DoctorCommand.Status.FAIL, "audience",
                         "aud https://login.salesforce.com is the production audience, but https://test.salesforce.com"
-                                + " is a sandbox login URL", "use --audience https://test.salesforce.com (or leave it out)"));
+                                + " is a sandbox login URL",
+                                        "use --audience https://test.salesforce.com (or leave it out)"));
         assertThat(DoctorCommand.audience("https://acme--dev.sandbox.my.salesforce.com", "https://login.salesforce.com")
                 .status()).isEqualTo(DoctorCommand.Status.FAIL);
         assertThat(DoctorCommand.audience("https://acme.my.salesforce.com", "https://test.salesforce.com").fix())
@@ -221,7 +208,7 @@ class DoctorCommandTest {
 
     @Test
     void doctorWhenRequiredOptionMissingThenUsageError() {
-        int exit = run(Clock.systemUTC(), "--login-url", server.baseUrl(), "--username", username, "--key", "k");
+        int exit = run(Clock.systemUTC(), "--login-url", server.baseUrl(), "--username", server.user(), "--key", "k");
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required option: '--client-id=KEY'");

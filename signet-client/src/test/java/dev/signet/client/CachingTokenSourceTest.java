@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.core.oauth.TokenResponse;
+import dev.signet.server.SignetServerExtension;
+import dev.signet.server.TestClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The cache states against the real server; the cache's clock is moved, the assertions use real time. */
 class CachingTokenSourceTest {
     @RegisterExtension
-    static final RealServer server = new RealServer();
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     private final CountingTransport transport = new CountingTransport();
     private final TestClock clock = TestClock.now();
@@ -24,11 +26,11 @@ class CachingTokenSourceTest {
     @BeforeEach
     void newUser() {
         username = server.createUser();
-        client = server.client(username).transport(transport).build();
+        client = SignetTestSupport.client(server, username).transport(transport).build();
     }
 
     private CachingTokenSource.Builder cache() {
-        return CachingTokenSource.builder(client::requestToken).clock(clock.utc());
+        return CachingTokenSource.builder(client::requestToken).clock(clock);
     }
 
     @Test
@@ -119,13 +121,13 @@ class CachingTokenSourceTest {
         CachingTokenSource tokens = cache().retryPolicy(RetryPolicy.none()).build();
         TokenResponse first = tokens.token();
         clock.advance(Duration.ofMinutes(12).minusSeconds(10));
-        server.admin().deactivate(username);
+        server.server().admin().deactivate(username);
 
         assertThat(tokens.token()).isSameAs(first);
         assertThat(tokens.token()).isSameAs(first);
         assertThat(transport.tokenRequests()).isEqualTo(2);
 
-        server.admin().activate(username);
+        server.server().admin().activate(username);
         clock.advance(Duration.ofSeconds(CachingTokenSource.BACKGROUND_RETRY_SECONDS));
         assertThat(tokens.token().accessToken()).isNotEqualTo(first.accessToken());
         assertThat(transport.tokenRequests()).isEqualTo(3);
@@ -134,11 +136,11 @@ class CachingTokenSourceTest {
     @Test
     void tokenWhenExpiredRefreshFailsThenErrorThrownAndNotCached() {
         CachingTokenSource tokens = cache().retryPolicy(RetryPolicy.none()).build();
-        server.admin().deactivate(username);
+        server.server().admin().deactivate(username);
 
         assertThatThrownBy(tokens::token).isInstanceOf(JwtBearerException.class)
                 .extracting(e -> ((JwtBearerException) e).description()).isEqualTo("inactive user");
-        server.admin().activate(username);
+        server.server().admin().activate(username);
 
         assertThat(tokens.token()).isNotNull();
         assertThat(transport.tokenRequests()).isEqualTo(2);

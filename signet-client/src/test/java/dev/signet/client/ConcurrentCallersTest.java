@@ -3,6 +3,7 @@ package dev.signet.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signet.core.oauth.TokenResponse;
+import dev.signet.server.SignetServerExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ConcurrentCallersTest {
     private static final int CALLERS = 300;
     @RegisterExtension
-    static final RealServer server = new RealServer();
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     private final CountingTransport transport = new CountingTransport();
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
@@ -89,7 +90,7 @@ class ConcurrentCallersTest {
 
     @Test
     void tokenWhenManyCallersAndEmptyCacheThenOneRequestAndSameToken() throws Exception {
-        JwtBearerClient client = server.client(server.createUser()).transport(transport).build();
+        JwtBearerClient client = SignetTestSupport.client(server, server.createUser()).transport(transport).build();
         CachingTokenSource tokens = CachingTokenSource.builder(onceAllJoined(client::requestToken)).build();
 
         List<Object> outcomes = releaseAll(tokens::token);
@@ -101,8 +102,8 @@ class ConcurrentCallersTest {
 
     @Test
     void tokenWhenManyCallersAndRefreshFailsThenOneRequestAndAllShareTheError() throws Exception {
-        String outsider = server.userWithOtherProfile();
-        JwtBearerClient client = server.client(outsider).transport(transport).build();
+        String outsider = SignetTestSupport.userWithOtherProfile(server);
+        JwtBearerClient client = SignetTestSupport.client(server, outsider).transport(transport).build();
         CachingTokenSource tokens = CachingTokenSource.builder(onceAllJoined(client::requestToken)).build();
 
         List<Object> outcomes = releaseAll(tokens::token);
@@ -116,14 +117,14 @@ class ConcurrentCallersTest {
     @Test
     void getWhenManyCallersAndSessionRevokedThenExactlyOneReMint() throws Exception {
         String username = server.createUser();
-        JwtBearerClient client = server.client(username).transport(transport).build();
+        JwtBearerClient client = SignetTestSupport.client(server, username).transport(transport).build();
         CachingTokenSource tokens = client.cachingTokenSource();
         SalesforceApi api = SalesforceApi.builder(tokens).transport(transport).build();
         String identity = tokens.token().id();
         api.get(identity);
         int before = transport.tokenRequests();
-        server.admin().deactivate(username);
-        server.admin().activate(username);
+        server.server().admin().deactivate(username);
+        server.server().admin().activate(username);
 
         List<Object> outcomes = releaseAll(() -> api.get(identity).status());
 

@@ -132,36 +132,26 @@ class JwtBearerClientTest {
 
     @Test
     void buildWhenLoginUrlWithoutSlashThenTokenEndpointDerived() {
-        JwtBearerClient client = builder().loginUrl(LoginUrls.SANDBOX).build();
-
-        assertThat(client.tokenEndpoint()).isEqualTo(URI.create("https://test.salesforce.com/services/oauth2/token"));
-        assertThat(client.audience()).isEqualTo("https://test.salesforce.com");
+        assertDerivedEndpoints(LoginUrls.SANDBOX, "https://test.salesforce.com/services/oauth2/token",
+                "https://test.salesforce.com");
     }
 
     @Test
     void buildWhenMyDomainThenTokenEndpointOnMyDomain() {
-        JwtBearerClient client = builder().loginUrl(LoginUrls.myDomain("acme")).build();
-
-        assertThat(client.tokenEndpoint())
-                .isEqualTo(URI.create("https://acme.my.salesforce.com/services/oauth2/token"));
-        assertThat(client.audience()).isEqualTo("https://acme.my.salesforce.com");
+        assertDerivedEndpoints(LoginUrls.myDomain("acme"), "https://acme.my.salesforce.com/services/oauth2/token",
+                "https://acme.my.salesforce.com");
     }
 
     @Test
     void buildWhenSiteWithPathThenPathKept() {
-        JwtBearerClient client = builder().loginUrl("https://acme.my.site.com/customers/").build();
-
-        assertThat(client.tokenEndpoint())
-                .isEqualTo(URI.create("https://acme.my.site.com/customers/services/oauth2/token"));
-        assertThat(client.audience()).isEqualTo("https://acme.my.site.com/customers");
+        assertDerivedEndpoints("https://acme.my.site.com/customers/",
+                "https://acme.my.site.com/customers/services/oauth2/token", "https://acme.my.site.com/customers");
     }
 
     @Test
     void buildWhenLocalServerOverHttpThenAllowed() {
-        JwtBearerClient client = builder().loginUrl("http://127.0.0.1:8080/").build();
-
-        assertThat(client.tokenEndpoint()).isEqualTo(URI.create("http://127.0.0.1:8080/services/oauth2/token"));
-        assertThat(client.audience()).isEqualTo("http://127.0.0.1:8080");
+        assertDerivedEndpoints("http://127.0.0.1:8080/", "http://127.0.0.1:8080/services/oauth2/token",
+                "http://127.0.0.1:8080");
     }
 
     @Test
@@ -358,5 +348,13 @@ class JwtBearerClientTest {
                             "cannot reach https://login.salesforce.com/services/oauth2/token: Connection refused");
                     assertThat(e.getCause()).isInstanceOf(ConnectException.class);
                 });
+    }
+
+    /** The token endpoint and audience a client built with only {@code loginUrl} derives from it. */
+    private void assertDerivedEndpoints(String loginUrl, String tokenEndpoint, String audience) {
+        JwtBearerClient client = builder().loginUrl(loginUrl).build();
+
+        assertThat(client.tokenEndpoint()).isEqualTo(URI.create(tokenEndpoint));
+        assertThat(client.audience()).isEqualTo(audience);
     }
 }

@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import dev.signet.core.keys.TestKeys;
 import dev.signet.core.oauth.TokenResponse;
+import dev.signet.server.TestClock;
 import java.net.URI;
 import java.time.Duration;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -68,7 +69,7 @@ class MockOAuth2ServerTest {
         CountingTransport transport = new CountingTransport();
         TestClock clock = TestClock.now();
         CachingTokenSource tokens = CachingTokenSource.builder(client().transport(transport).build()::requestToken)
-                .clock(clock.utc()).build();
+                .clock(clock).build();
 
         TokenResponse first = tokens.token();
         Duration lifetime = Duration.ofSeconds(first.expiresIn());

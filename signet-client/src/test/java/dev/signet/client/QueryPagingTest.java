@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.signet.server.SignetServerExtension;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -24,14 +25,14 @@ class QueryPagingTest {
             .mapToObj(i -> String.format(Locale.ROOT, "Paging %03d", i)).toList();
 
     @RegisterExtension
-    static final RealServer server = new RealServer();
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
     private static CountingTransport transport;
     private static SalesforceApi api;
 
     @BeforeAll
     static void start() {
         transport = new CountingTransport();
-        CachingTokenSource tokens = server.client(server.user())
+        CachingTokenSource tokens = SignetTestSupport.client(server, server.createApp(), server.createUser())
                 .build().cachingTokenSource();
         api = SalesforceApi.builder(tokens).transport(transport).build();
         // The data API creates one record per request (no composite API): 450 small POSTs, about

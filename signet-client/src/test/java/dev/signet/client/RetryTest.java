@@ -3,6 +3,7 @@ package dev.signet.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.signet.server.SignetServerExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Retries through a flaky gateway in front of the real server; waits are recorded, not slept. */
 class RetryTest {
     @RegisterExtension
-    static final RealServer server = new RealServer();
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
     private static FaultInjectingProxy gateway;
 
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
@@ -39,7 +40,7 @@ class RetryTest {
     }
 
     private JwtBearerClient.Builder viaGateway(String user) {
-        return server.client(user).loginUrl(gateway.url()).audience(server.baseUrl());
+        return SignetTestSupport.client(server, user).loginUrl(gateway.url()).audience(server.baseUrl());
     }
 
     @ParameterizedTest(name = "HTTP {0}")
@@ -86,7 +87,7 @@ class RetryTest {
 
     @Test
     void callWhenOAuthErrorFromRealServerThenNotRetried() {
-        String outsider = server.userWithOtherProfile();
+        String outsider = SignetTestSupport.userWithOtherProfile(server);
 
         assertThatThrownBy(() -> policy.call(viaGateway(outsider).build()::requestToken))
                 .isInstanceOf(JwtBearerException.class)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.signet.core.oauth.TokenResponse;
+import dev.signet.server.SignetServerExtension;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The REST helper against the real server's identity URL and {@code /services/data}. */
 class SalesforceApiTest {
     @RegisterExtension
-    static final RealServer server = new RealServer();
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     private final CountingTransport transport = new CountingTransport();
     private String username;
@@ -25,7 +26,7 @@ class SalesforceApiTest {
     @BeforeEach
     void newUser() {
         username = server.createUser();
-        tokens = server.client(username).transport(transport).build().cachingTokenSource();
+        tokens = SignetTestSupport.client(server, username).transport(transport).build().cachingTokenSource();
         api = SalesforceApi.builder(tokens).transport(transport).build();
     }
 
@@ -53,8 +54,8 @@ class SalesforceApiTest {
     void getWhenSessionRevokedThenInvalidatedAndMintedOnceMore() {
         String identity = identityUrl();
         api.get(identity);
-        server.admin().deactivate(username);
-        server.admin().activate(username);
+        server.server().admin().deactivate(username);
+        server.server().admin().activate(username);
 
         HttpResult again = api.get(identity);
 
@@ -66,7 +67,7 @@ class SalesforceApiTest {
     @Test
     void getWhenSessionRevokedAndReMintRefusedThenTokenErrorWithHint() {
         String identity = identityUrl();
-        server.admin().deactivate(username);
+        server.server().admin().deactivate(username);
 
         JwtBearerException e = catchThrowableOfType(JwtBearerException.class, () -> api.get(identity));
 

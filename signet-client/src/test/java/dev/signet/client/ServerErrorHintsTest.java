@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.signet.core.keys.TestKeys;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.model.ConnectedApp;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Each common mistake, made against the real server, gets its error code and its hint. */
 class ServerErrorHintsTest {
     @RegisterExtension
-    static final RealServer server = new RealServer(b -> b.extraAudiences(List.of(LoginUrls.PRODUCTION)));
+    static final SignetServerExtension server = SignetServerExtension.builder()
+            .config(b -> b.extraAudiences(List.of(LoginUrls.PRODUCTION))).build();
 
     private static JwtBearerException refused(JwtBearerClient.Builder client) {
         return catchThrowableOfType(JwtBearerException.class, () -> client.build().requestToken());
@@ -22,7 +24,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenKeyDoesNotMatchCertificateThenInvalidAssertionHint() {
-        JwtBearerException e = refused(server.client(server.user()).privateKey(TestKeys.otherKey()));
+        JwtBearerException e = refused(SignetTestSupport.client(server).privateKey(TestKeys.otherKey()));
 
         assertThat(e.error()).isEqualTo("invalid_grant");
         assertThat(e.description()).isEqualTo("invalid assertion");
@@ -33,7 +35,7 @@ class ServerErrorHintsTest {
     void requestTokenWhenLocalClockBehindThenExpiredHintWithServerOffset() {
         Clock slow = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-10));
 
-        JwtBearerException e = refused(server.client(server.user()).clock(slow));
+        JwtBearerException e = refused(SignetTestSupport.client(server).clock(slow));
 
         assertThat(e.description()).isEqualTo("expired authorization code");
         assertThat(e.hint()).contains("is in the past for the server", "check the local clock",
@@ -42,7 +44,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenUnknownUserThenNotApprovedHint() {
-        JwtBearerException e = refused(server.client("nobody@signet.test"));
+        JwtBearerException e = refused(SignetTestSupport.client(server, "nobody@signet.test"));
 
         assertThat(e.error()).isEqualTo("invalid_grant");
         assertThat(e.description()).isEqualTo("user hasn't approved this consumer");
@@ -51,7 +53,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenSandboxAudienceAgainstProductionThenAudienceHintNamesTheSwap() {
-        JwtBearerException e = refused(server.client(server.user()).audience(LoginUrls.SANDBOX));
+        JwtBearerException e = refused(SignetTestSupport.client(server).audience(LoginUrls.SANDBOX));
 
         assertThat(e.description()).isEqualTo("audience is invalid");
         assertThat(e.hint()).startsWith("aud is the sandbox audience (https://test.salesforce.com)")
@@ -60,9 +62,9 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenAppDoesNotPreAuthorizeUserThenAppAccessHint() {
-        String outsider = server.userWithOtherProfile();
+        String outsider = SignetTestSupport.userWithOtherProfile(server);
 
-        JwtBearerException e = refused(server.client(outsider));
+        JwtBearerException e = refused(SignetTestSupport.client(server, outsider));
 
         assertThat(e.error()).isEqualTo("invalid_app_access");
         assertThat(e.hint()).contains("Admin approved users are pre-authorized", "the user " + outsider,
@@ -73,7 +75,7 @@ class ServerErrorHintsTest {
     void requestTokenWhenSelfAuthorizeAppNotApprovedThenApprovalHint() {
         ConnectedApp selfAuthorize = server.createApp(a -> a.toBuilder().selfAuthorize(true).build());
 
-        JwtBearerException e = refused(server.client(selfAuthorize, server.user()));
+        JwtBearerException e = refused(SignetTestSupport.client(server, selfAuthorize, server.user()));
 
         assertThat(e.description()).isEqualTo("user hasn't approved this consumer");
         assertThat(e.hint()).contains("All users may self-authorize", "/services/oauth2/authorize?response_type=code"
@@ -82,7 +84,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenUnknownConsumerKeyThenClientIdHint() {
-        JwtBearerException e = refused(server.client(server.user()).clientId("3MVG9unknown"));
+        JwtBearerException e = refused(SignetTestSupport.client(server).clientId("3MVG9unknown"));
 
         assertThat(e.error()).isEqualTo("invalid_client_id");
         assertThat(e.hint()).contains("consumer key", "iss=3MVG9unknown");
@@ -91,9 +93,9 @@ class ServerErrorHintsTest {
     @Test
     void requestTokenWhenUserDeactivatedThenInactiveUserHint() {
         String user = server.createUser();
-        server.admin().deactivate(user);
+        server.server().admin().deactivate(user);
 
-        JwtBearerException e = refused(server.client(user));
+        JwtBearerException e = refused(SignetTestSupport.client(server, user));
 
         assertThat(e.description()).isEqualTo("inactive user");
         assertThat(e.hint()).contains("the user " + user + " is deactivated");
@@ -101,7 +103,7 @@ class ServerErrorHintsTest {
 
     @Test
     void requestTokenWhenWrongPathThenHttpStatusHint() {
-        JwtBearerException e = refused(server.client(server.user())
+        JwtBearerException e = refused(SignetTestSupport.client(server)
                 .tokenEndpoint(java.net.URI.create(server.baseUrl() + "/services/oauth2/tokens")));
 
         assertThat(e.error()).isEqualTo("ERROR_HTTP_404");
@@ -110,7 +112,7 @@ class ServerErrorHintsTest {
 
     @Test
     void messageWhenRefusedThenNoAssertionOrKeyMaterial() {
-        JwtBearerException e = refused(server.client("nobody@signet.test"));
+        JwtBearerException e = refused(SignetTestSupport.client(server, "nobody@signet.test"));
 
         assertThat(e.getMessage()).isEqualTo("invalid_grant: user hasn't approved this consumer");
         assertThat(e.hint()).doesNotContain("eyJ");

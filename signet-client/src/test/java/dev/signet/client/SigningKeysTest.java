@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.signet.core.keys.KeyLoadException;
 import dev.signet.core.keys.TestKeys;
 import dev.signet.core.oauth.TokenResponse;
+import dev.signet.server.SignetServerExtension;
 import java.security.PrivateKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every key form the tutorials make (openssl, keytool: the TestKeys fixtures) signs an assertion the real server takes. */
 class SigningKeysTest {
     @RegisterExtension
-    static final RealServer server = new RealServer();
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     static Stream<Arguments> sources() {
         String pem = TestKeys.text(TestKeys.SERVER_KEY);
@@ -55,11 +56,11 @@ class SigningKeysTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
     void requestTokenWhenKeyFromSourceThenServerAccepts(String name, KeySource source) {
-        JwtBearerClient client = server.client(server.user()).signingKey(source).build();
+        JwtBearerClient client = SignetTestSupport.client(server).signingKey(source).build();
 
         TokenResponse token = client.requestToken();
 
-        assertThat(token.accessToken()).startsWith(server.admin().org().id().substring(0, 15) + "!");
+        assertThat(token.accessToken()).startsWith(server.server().admin().org().id().substring(0, 15) + "!");
         assertThat(token.instanceUrl()).isEqualTo(server.baseUrl());
     }
 

@@ -1,51 +1,67 @@
 package dev.signet.server;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.signet.server.config.ServerConfig;
 import dev.signet.server.storage.PostgresDatabases;
+import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
-/** Where a contract test's server keeps its data: embedded H2, or a throw-away PostgreSQL database. */
-public interface ServerDatabase {
-    TestServer start(UnaryOperator<ServerConfig.Builder> customize);
-
-    /** Called once the server has stopped. */
-    void cleanUp();
-
-    static ServerDatabase h2() {
-        return new ServerDatabase() {
-            @Override
-            public TestServer start(UnaryOperator<ServerConfig.Builder> customize) {
-                TestServer server = TestServer.start(customize);
-                assertThat(server.server().databaseKind()).isEqualTo("h2");
-                return server;
+/** Where a test server keeps its data. Contract tests pick one per class with {@link OnDatabase}. */
+public enum ServerDatabase {
+    /** Embedded H2 in the data directory. */
+    H2 {
+        @Override
+        public TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize) {
+            return expectKind("h2", TestServer.start(dataDir, customize, () -> {}));
+        }
+    },
+    /**
+     * A throw-away PostgreSQL database, dropped when the server closes. Skips the test where no
+     * PostgreSQL is reachable (except under CI).
+     */
+    POSTGRES {
+        @Override
+        public TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize) {
+            String url = PostgresDatabases.create();
+            return expectKind("postgresql", TestServer.start(dataDir,
+                    b -> customize.apply(b.dbUrl(url).dbUser(PostgresDatabases.USER)), () -> PostgresDatabases.drop(url)));
+        }
+    },
+    /**
+     * The database at {@code SIGNET_TEST_DB_URL} (environment variable or system property; user
+     * {@code SIGNET_TEST_DB_USER}, default {@link PostgresDatabases#USER}) where that is set, else
+     * embedded H2.
+     */
+    DEFAULT {
+        @Override
+        public TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize) {
+            String url = setting("SIGNET_TEST_DB_URL");
+            if (url == null || url.isBlank()) {
+                return TestServer.start(dataDir, customize, () -> {});
             }
+            String user = setting("SIGNET_TEST_DB_USER");
+            return TestServer.start(dataDir, b -> customize.apply(b.dbUrl(url)
+                    .dbUser(user == null ? PostgresDatabases.USER : user)), () -> {});
+        }
+    };
 
-            @Override
-            public void cleanUp() {}
-        };
+    /** Starts a server in {@code dataDir}, or in a temporary directory removed on close where it is null. */
+    public abstract TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize);
+
+    /** Starts a server in a temporary data directory, removed on close. */
+    public TestServer start(UnaryOperator<ServerConfig.Builder> customize) {
+        return start(null, customize);
     }
 
-    /** Skips the test class where no PostgreSQL is reachable (except under CI). */
-    static ServerDatabase postgres() {
-        return new ServerDatabase() {
-            private String url;
+    private static TestServer expectKind(String kind, TestServer server) {
+        String actual = server.server().databaseKind();
+        if (!kind.equals(actual)) {
+            server.close();
+            throw new AssertionError("expected a server on " + kind + " but it runs on " + actual);
+        }
+        return server;
+    }
 
-            @Override
-            public TestServer start(UnaryOperator<ServerConfig.Builder> customize) {
-                url = PostgresDatabases.create();
-                TestServer server = TestServer.start(b -> customize.apply(b.dbUrl(url).dbUser(PostgresDatabases.USER)));
-                assertThat(server.server().databaseKind()).isEqualTo("postgresql");
-                return server;
-            }
-
-            @Override
-            public void cleanUp() {
-                if (url != null) {
-                    PostgresDatabases.drop(url);
-                }
-            }
-        };
+    private static String setting(String name) {
+        return System.getProperty(name, System.getenv(name));
     }
 }

@@ -2,129 +2,89 @@ package dev.signet.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.signet.core.jose.JwtAssertion;
 import dev.signet.core.keys.CertificateLoader;
 import dev.signet.core.keys.TestKeys;
-import dev.signet.server.admin.NewApp;
-import dev.signet.server.admin.NewUser;
 import dev.signet.server.config.ServerConfig;
-import dev.signet.server.model.ConnectedApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Comparator;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * A real server on a free port with its own data directory, plus a real HTTP client: what the
- * server tests drive. {@code SIGNET_TEST_DB_URL} (or the system property of that name) runs it
- * on an external database instead of embedded H2.
+ * server tests drive. Started without a data directory, it makes a temporary one and removes it on
+ * {@link #close()}; on {@link ServerDatabase#DEFAULT} ({@code SIGNET_TEST_DB_URL} runs it on an
+ * external database instead of embedded H2). Most tests get one from {@link SignetServerExtension}.
  */
-public final class TestServer implements AutoCloseable {
-    public static final String PROFILE = "Integration";
-    private static final ObjectMapper JSON = new ObjectMapper();
+public final class TestServer implements ServerFixture, AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
-    private final Path dataDir;
     private final SignetServer server;
+    /** What {@link #close()} does once the server has stopped. */
+    private final Runnable cleanUp;
 
-    private TestServer(Path dataDir, SignetServer server) {
-        this.dataDir = dataDir;
+    private TestServer(SignetServer server, Runnable cleanUp) {
         this.server = server;
+        this.cleanUp = cleanUp;
     }
 
     public static TestServer start() {
         return start(UnaryOperator.identity());
     }
 
+    /** On {@link ServerDatabase#DEFAULT}, in a temporary data directory removed on close. */
     public static TestServer start(UnaryOperator<ServerConfig.Builder> customize) {
+        return ServerDatabase.DEFAULT.start(customize);
+    }
+
+    /** In the caller's {@code dataDir}, which stays: a restart on it finds the data. */
+    public static TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize) {
+        return start(dataDir, customize, () -> {});
+    }
+
+    /**
+     * Starts a server in {@code dataDir}, or in a new temporary directory (removed on close) where it
+     * is null. {@code afterClose} runs once the server has stopped, or failed to start.
+     */
+    static TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize, Runnable afterClose) {
+        Path dir = dataDir == null ? tempDir() : dataDir;
+        Runnable cleanUp = dataDir != null ? afterClose : () -> {
+            try {
+                afterClose.run();
+            } finally {
+                deleteRecursively(dir);
+            }
+        };
         try {
-            return start(Files.createTempDirectory("signet-test"), customize);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            ServerConfig.Builder config = ServerConfig.builder().port(0).dataDir(dir).adminSecret(ADMIN_SECRET);
+            return new TestServer(SignetServer.start(customize.apply(config).build()), cleanUp);
+        } catch (RuntimeException | Error e) {
+            cleanUp.run();
+            throw e;
         }
     }
 
-    public static TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize) {
-        ServerConfig.Builder config = ServerConfig.builder().port(0).dataDir(dataDir).adminSecret("test-admin-secret");
-        return new TestServer(dataDir, SignetServer.start(customize.apply(config).build()));
-    }
-
+    @Override
     public SignetServer server() {
         return server;
     }
 
+    @Override
     public Path dataDir() {
-        return dataDir;
+        return server.config().dataDir();
     }
 
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
-    /** An admin-approved app with the test certificate that pre-authorizes {@link #PROFILE}. */
-    public ConnectedApp createApp(UnaryOperator<NewApp> customize) {
-        NewApp app = NewApp.builder().name("app-" + UUID.randomUUID()).certificate(TestKeys.bytes(TestKeys.SERVER_CRT))
-                .profiles(Set.of(PROFILE)).build();
-        return server.admin().createApp(customize.apply(app));
-    }
-
-    public ConnectedApp createApp() {
-        return createApp(UnaryOperator.identity());
-    }
-
-    /** A user with profile {@link #PROFILE}. */
-    public String createUser() {
-        String username = "user-" + UUID.randomUUID() + "@signet.test";
-        server.admin().createUser(new NewUser(username, null, "Test", "User", PROFILE, Set.of()));
-        return username;
-    }
-
-    /** An assertion builder for the app and user, aud = this server, exp = now + 3 min. */
-    public JwtAssertion.Builder assertion(ConnectedApp app, String username) {
-        return JwtAssertion.builder().issuer(app.consumerKey()).subject(username).audience(baseUrl())
-                .expiresAt(Instant.now().plusSeconds(180)).issuedAt(Instant.now());
-    }
-
-    /** POSTs a JWT-bearer token request with the assertion signed by the test key. */
-    public HttpResponse<String> token(JwtAssertion assertion) {
-        return postForm("/services/oauth2/token",
-                "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion="
-                        + assertion.sign(TestKeys.serverKey()));
-    }
-
-    public HttpResponse<String> postForm(String path, String form) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-    }
-
-    public HttpResponse<String> get(String pathOrUrl, String bearerToken) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
-                pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl() + pathOrUrl));
-        if (bearerToken != null) {
-            request.header("Authorization", "Bearer " + bearerToken);
-        }
-        return send(request.GET().build());
-    }
-
+    @Override
     public HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ServerFixture.sendWith(http, request);
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static JsonNode json(HttpResponse<String> response) {
         try {
@@ -141,6 +101,32 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            cleanUp.run();
+        }
+    }
+
+    /** A new temporary directory; a server started without a data directory removes its own. */
+    public static Path tempDir() {
+        try {
+            return Files.createTempDirectory("signet-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove " + dir, e);
+        }
     }
 }

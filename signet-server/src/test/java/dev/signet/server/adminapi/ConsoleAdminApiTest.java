@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.signet.core.keys.TestKeys;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestServer;
 import dev.signet.server.model.ConnectedApp;
 import java.net.URI;
@@ -12,23 +13,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The admin JSON API covers what the console does: settings, policies, certificates, users, IP ranges, history. */
 class ConsoleAdminApiTest {
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     @Test
     void apiWhenNoAdminSecretThen401() {
@@ -73,8 +64,7 @@ class ConsoleAdminApiTest {
         HttpResponse<String> withOldKey = server.token(server.assertion(app, user).build());
         assertThat(TestServer.json(withOldKey).get("error_description").asText()).isEqualTo("invalid assertion");
         String assertion = server.assertion(app, user).build().sign(TestKeys.otherKey());
-        HttpResponse<String> withNewKey = server.postForm("/services/oauth2/token",
-                "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=" + assertion);
+        HttpResponse<String> withNewKey = server.token(assertion);
         assertThat(withNewKey.statusCode()).isEqualTo(200);
     }
 
@@ -128,13 +118,10 @@ class ConsoleAdminApiTest {
     }
 
     static HttpResponse<String> post(String path, String json) {
-        return server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/admin/api" + path))
-                .header("Authorization", "Bearer test-admin-secret").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return server.adminPost(path, json);
     }
 
     static HttpResponse<String> get(String path) {
-        return server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/admin/api" + path))
-                .header("Authorization", "Bearer test-admin-secret").GET().build());
+        return server.adminGet(path);
     }
 }

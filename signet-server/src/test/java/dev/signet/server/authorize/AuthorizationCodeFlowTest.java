@@ -1,10 +1,12 @@
 package dev.signet.server.authorize;
 
+import static dev.signet.server.console.BrowserlessClient.enc;
 import static dev.signet.server.console.BrowserlessClient.expect;
 import static dev.signet.server.console.BrowserlessClient.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestServer;
 import dev.signet.server.admin.AppPolicies;
 import dev.signet.server.console.BrowserlessClient;
@@ -15,18 +17,15 @@ import dev.signet.server.model.LoginEvent;
 import dev.signet.server.model.LoginHistoryFilter;
 import dev.signet.server.oauth.Pkce;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The web-server flow over plain HTTP: request validation and its two kinds of errors, login,
@@ -36,18 +35,13 @@ class AuthorizationCodeFlowTest {
     static final String CALLBACK = "http://127.0.0.1:9/callback";
     static final String PASSWORD = "user password 1";
     static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUhU1p1r_wW1gFWFOEjXk-verifier";
-    static TestServer server;
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
     static ConnectedApp selfAuthorize;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         selfAuthorize = app(a -> a.toBuilder().selfAuthorize(true).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
@@ -249,16 +243,6 @@ class AuthorizationCodeFlowTest {
     }
 
     static Map<String, String> query(String url) {
-        Map<String, String> params = new LinkedHashMap<>();
-        String query = URI.create(url).getRawQuery();
-        for (String pair : query.split("&")) {
-            String[] kv = pair.split("=", 2);
-            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        return params;
-    }
-
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return BrowserlessClient.queryParameters(URI.create(url).getRawQuery());
     }
 }

@@ -1,10 +1,9 @@
 package dev.signet.server.console;
 
-import dev.signet.server.TestServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.signet.server.ServerFixture;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +27,7 @@ public final class BrowserlessClient {
     private final HttpClient http;
     private String lastPage = "";
 
-    public BrowserlessClient(TestServer server) {
+    public BrowserlessClient(ServerFixture server) {
         this(server.baseUrl());
     }
 
@@ -88,7 +87,7 @@ public final class BrowserlessClient {
         HttpResponse<String> first = get("/console/login");
         if (first.statusCode() == 303 && first.headers().firstValue("Location").orElse("").endsWith("/setup")) {
             get("/console/setup");
-            expect(submit("/console/setup", "adminSecret", "test-admin-secret", "username", username, "password",
+            expect(submit("/console/setup", "adminSecret", ServerFixture.ADMIN_SECRET, "username", username, "password",
                     password, "confirm", password), 303);
         } else {
             expect(submit("/console/login", "username", username, "password", password), 303);
@@ -120,17 +119,21 @@ public final class BrowserlessClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ServerFixture.sendWith(http, request);
     }
 
-    private static String enc(String value) {
+    /** The parameters of a raw (still encoded) query string, in order. */
+    public static Map<String, String> queryParameters(String rawQuery) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    /** URL-encodes a form or query value. */
+    public static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

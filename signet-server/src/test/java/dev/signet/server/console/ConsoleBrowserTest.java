@@ -1,10 +1,12 @@
 package dev.signet.server.console;
 
+import static dev.signet.server.console.BrowserlessClient.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.signet.core.keys.KeyLoader;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestServer;
 import dev.signet.server.admin.NewApp;
 import dev.signet.server.model.AppSettings;
@@ -15,14 +17,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The console and the one-time approval in a real (headless) browser. Takes the screenshots in
@@ -47,7 +47,8 @@ class ConsoleBrowserTest {
     static final String USER_PASSWORD = "field user password";
     static final String VERIFIER = "browser-test-verifier-0123456789-abcdefghijklmnop";
     static final Path SCREENSHOTS = projectRoot().resolve("docs/screenshots");
-    static TestServer server;
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
     static ChromeBrowser browser;
     static HttpServer callbacks;
     static final BlockingQueue<String> callbackQueries = new ArrayBlockingQueue<>(10);
@@ -56,7 +57,6 @@ class ConsoleBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         browser = ChromeBrowser.start();
-        server = TestServer.start();
         callbacks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         callbacks.createContext("/callback", exchange -> {
             callbackQueries.add(exchange.getRequestURI().getRawQuery());
@@ -75,11 +75,11 @@ class ConsoleBrowserTest {
         if (callbacks != null) {
             callbacks.stop(0);
         }
-        if (server != null) {
-            server.close();
-        }
         if (browser != null) {
             browser.close();
+        }
+        if (keys != null) {
+            TestServer.deleteRecursively(keys);
         }
     }
 
@@ -152,7 +152,7 @@ class ConsoleBrowserTest {
         String username = "tech@acme.example";
         server.server().admin().createUser(new dev.signet.server.admin.NewUser(username, null, "Field", "Tech",
                 "Standard User", java.util.Set.of()));
-        browser.open(server.baseUrl() + "/console/users/" + URLEncoder.encode(username, StandardCharsets.UTF_8));
+        browser.open(server.baseUrl() + "/console/users/" + enc(username));
         browser.type("#password", USER_PASSWORD);
         browser.type("#confirm", USER_PASSWORD);
         browser.click("form[action$='/password'] button[type=submit]");
@@ -187,7 +187,7 @@ class ConsoleBrowserTest {
         HttpResponse<String> after = server.token(server.assertion(app, username).build());
         assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
 
-        browser.open(server.baseUrl() + "/console/users/" + URLEncoder.encode(username, StandardCharsets.UTF_8));
+        browser.open(server.baseUrl() + "/console/users/" + enc(username));
         browser.waitForText("Field Service");
         shot("console-user");
         browser.open(server.baseUrl() + "/console/login-history?user=" + enc(username));
@@ -231,16 +231,7 @@ class ConsoleBrowserTest {
 
     static Map<String, String> query(String raw) {
         assertThat(raw).as("the callback was not called").isNotNull();
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : raw.split("&")) {
-            String[] kv = pair.split("=", 2);
-            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-        }
-        return params;
-    }
-
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return BrowserlessClient.queryParameters(raw);
     }
 
     // The directory with mvnw: screenshots go to its docs/screenshots, whichever module the tests run from.

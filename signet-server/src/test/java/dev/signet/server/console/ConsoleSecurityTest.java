@@ -4,6 +4,7 @@ import static dev.signet.server.console.BrowserlessClient.expect;
 import static dev.signet.server.console.BrowserlessClient.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestServer;
 import dev.signet.server.secrets.AccessTokens;
 import java.io.IOException;
@@ -11,24 +12,14 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The console's gate over plain HTTP: first run, login, cookies, CSRF, headers, server-side sessions. */
 class ConsoleSecurityTest {
     static final String PASSWORD = "correct horse battery";
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     @Test
     void consoleWhenSetUpThenLoginRequiredAndCookieHardened() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.signet.server.SignetServerExtension;
+import dev.signet.server.TestClock;
 import dev.signet.server.TestServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,32 +16,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * SOQL semantics as a table: each query over one seeded data set, with the rows it must return
- * in order. "Today" is 2024-03-15 (a Friday) on the server's clock. Subclasses pick the database.
+ * in order. "Today" is 2024-03-15 (a Friday) on the server's clock. Subclasses pick the database
+ * ({@link dev.signet.server.OnDatabase}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SoqlQueryContractTest {
     static final Instant NOW = Instant.parse("2024-03-15T12:00:00Z");
-    private final DataApiClient.Db db;
+
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder()
+            .clock(() -> TestClock.stepping(NOW)).build();
     private DataApiClient api;
     private final Map<String, String> ids = new HashMap<>();
 
-    SoqlQueryContractTest(DataApiClient.Db db) {
-        this.db = db;
-    }
-
     @BeforeAll
     void seed() {
-        api = DataApiClient.start(db, b -> b.clock(new SteppingClock(NOW)));
+        api = new DataApiClient(server);
         account("Acme", "\"Industry\":\"Technology\",\"AnnualRevenue\":1000000,\"NumberOfEmployees\":120,"
                 + "\"Rating\":\"Hot\"");
         account("Globex", "\"Industry\":\"Manufacturing\",\"AnnualRevenue\":500000,\"NumberOfEmployees\":45,"
@@ -62,13 +64,6 @@ abstract class SoqlQueryContractTest {
                 + ids.get("Lovelace") + "\",\"Priority\":\"High\",\"Status\":\"Working\"}");
         api.create("Case", "{\"Subject\":\"Billing question\",\"AccountId\":\"" + ids.get("Globex")
                 + "\",\"Status\":\"Closed\",\"Origin\":\"Email\"}");
-    }
-
-    @AfterAll
-    void stop() {
-        if (api != null) {
-            api.close();
-        }
     }
 
     static Stream<Arguments> queries() {

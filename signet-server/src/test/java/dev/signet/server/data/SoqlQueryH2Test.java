@@ -1,8 +1,8 @@
 package dev.signet.server.data;
 
+import dev.signet.server.OnDatabase;
+import dev.signet.server.ServerDatabase;
+
 /** The SOQL table on embedded H2. */
-class SoqlQueryH2Test extends SoqlQueryContractTest {
-    SoqlQueryH2Test() {
-        super(DataApiClient.Db.H2);
-    }
-}
+@OnDatabase(ServerDatabase.H2)
+class SoqlQueryH2Test extends SoqlQueryContractTest {}

@@ -1,8 +1,8 @@
 package dev.signet.server.data;
 
+import dev.signet.server.OnDatabase;
+import dev.signet.server.ServerDatabase;
+
 /** The SOQL table on PostgreSQL (skipped where none is reachable, except under CI). */
-class SoqlQueryPostgresTest extends SoqlQueryContractTest {
-    SoqlQueryPostgresTest() {
-        super(DataApiClient.Db.POSTGRES);
-    }
-}
+@OnDatabase(ServerDatabase.POSTGRES)
+class SoqlQueryPostgresTest extends SoqlQueryContractTest {}

@@ -3,38 +3,25 @@ package dev.signet.server.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.signet.server.MutableClock;
+import dev.signet.server.SignetServerExtension;
+import dev.signet.server.TestClock;
 import dev.signet.server.TestServer;
 import dev.signet.server.model.ConnectedApp;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The identity URL and the versions list against a real server. */
 class IdentityEndpointTest {
     static final String INVALID_SESSION = "[{\"message\":\"Session expired or invalid\",\"errorCode\":\"INVALID_SESSION_ID\"}]";
-    static TestServer server;
-    static ConnectedApp app;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        app = server.createApp();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     static JsonNode login(String username) {
-        HttpResponse<String> response = server.token(server.assertion(app, username).build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return TestServer.json(response);
+        return server.login(server.app(), username);
     }
 
     @Test
@@ -125,7 +112,7 @@ class IdentityEndpointTest {
 
     @Test
     void identityWhenSessionTimeoutPassedThenInvalidSessionId() {
-        MutableClock clock = new MutableClock();
+        TestClock clock = TestClock.realTime();
         try (TestServer later = TestServer.start(b -> b.clock(clock))) {
             ConnectedApp shortLived = later.createApp(a -> a.toBuilder().sessionTimeoutMinutes(1).build());
             JsonNode token = TestServer.json(later.token(later.assertion(shortLived, later.createUser()).build()));

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signet.core.keys.TestKeys;
 import dev.signet.server.OAuthServerTest;
-import dev.signet.server.ServerDatabase;
 import dev.signet.server.TestServer;
 import dev.signet.server.model.ConnectedApp;
 import java.io.InputStream;
@@ -25,10 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class OAuthEndpointsContractTest extends OAuthServerTest {
     private ConnectedApp app;
-
-    OAuthEndpointsContractTest(ServerDatabase database) {
-        super(database);
-    }
 
     @BeforeAll
     void createApp() {

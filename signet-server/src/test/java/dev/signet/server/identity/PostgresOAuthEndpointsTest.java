@@ -1,10 +1,8 @@
 package dev.signet.server.identity;
 
+import dev.signet.server.OnDatabase;
 import dev.signet.server.ServerDatabase;
 
 /** The OAuth endpoints on PostgreSQL (skipped where none is reachable, except under CI). */
-class PostgresOAuthEndpointsTest extends OAuthEndpointsContractTest {
-    PostgresOAuthEndpointsTest() {
-        super(ServerDatabase.postgres());
-    }
-}
+@OnDatabase(ServerDatabase.POSTGRES)
+class PostgresOAuthEndpointsTest extends OAuthEndpointsContractTest {}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestServer;
 import dev.signet.server.admin.AdminException;
 import dev.signet.server.admin.AppPolicies;
@@ -14,23 +15,13 @@ import dev.signet.server.model.LoginEvent;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Profile login IP ranges and the app's IP relaxation at the token endpoint (JWT bearer). */
 class IpRestrictionPolicyTest {
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     @Test
     void rangeWhenParsedThenMatchesItsFamilyOnly() {

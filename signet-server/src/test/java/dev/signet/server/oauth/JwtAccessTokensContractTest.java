@@ -15,7 +15,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.signet.core.keys.TestKeys;
 import dev.signet.server.OAuthServerTest;
-import dev.signet.server.ServerDatabase;
 import dev.signet.server.TestServer;
 import dev.signet.server.model.ConnectedApp;
 import java.net.http.HttpResponse;
@@ -32,10 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class JwtAccessTokensContractTest extends OAuthServerTest {
     private ConnectedApp app;
-
-    JwtAccessTokensContractTest(ServerDatabase database) {
-        super(database);
-    }
 
     @BeforeAll
     void createApp() {
@@ -147,7 +142,7 @@ abstract class JwtAccessTokensContractTest extends OAuthServerTest {
         JsonNode token = login(shortLived);
         assertThat(identityStatus(token, accessToken(token))).isEqualTo(200);
 
-        clock.advance(Duration.ofSeconds(61));
+        server.clock().advance(Duration.ofSeconds(61));
 
         assertThat(identityStatus(token, accessToken(token))).isEqualTo(401);
     }
@@ -157,7 +152,7 @@ abstract class JwtAccessTokensContractTest extends OAuthServerTest {
         JsonNode before = login(app);
         String oldKid = jwt(before).getHeader().getKeyID();
 
-        HttpResponse<String> rotated = adminPost("/signing-keys/rotate", "{}");
+        HttpResponse<String> rotated = server.adminPost("/signing-keys/rotate", "{}");
 
         assertThat(rotated.statusCode()).isEqualTo(200);
         String newKid = TestServer.json(rotated).get("kid").asText();
@@ -177,23 +172,23 @@ abstract class JwtAccessTokensContractTest extends OAuthServerTest {
     void retireWhenOldKeyRetiredThenItsTokensAreRefusedAndItLeavesJwks() throws Exception {
         JsonNode before = login(app);
         String oldKid = jwt(before).getHeader().getKeyID();
-        String newKid = TestServer.json(adminPost("/signing-keys/rotate", "{}")).get("kid").asText();
+        String newKid = TestServer.json(server.adminPost("/signing-keys/rotate", "{}")).get("kid").asText();
 
-        HttpResponse<String> current = adminPost("/signing-keys/" + newKid + "/retire", "{}");
+        HttpResponse<String> current = server.adminPost("/signing-keys/" + newKid + "/retire", "{}");
         assertThat(current.statusCode()).isEqualTo(409);
         assertThat(TestServer.json(current).get("error").asText()).isEqualTo("conflict");
-        assertThat(adminPost("/signing-keys/nope/retire", "{}").statusCode()).isEqualTo(404);
+        assertThat(server.adminPost("/signing-keys/nope/retire", "{}").statusCode()).isEqualTo(404);
 
-        HttpResponse<String> retired = adminPost("/signing-keys/" + oldKid + "/retire", "{}");
+        HttpResponse<String> retired = server.adminPost("/signing-keys/" + oldKid + "/retire", "{}");
 
         assertThat(retired.statusCode()).isEqualTo(200);
         assertThat(TestServer.json(retired).get("status").asText()).isEqualTo("RETIRED");
-        assertThat(adminPost("/signing-keys/" + oldKid + "/retire", "{}").statusCode()).isEqualTo(409);
+        assertThat(server.adminPost("/signing-keys/" + oldKid + "/retire", "{}").statusCode()).isEqualTo(409);
         HttpResponse<String> identity = server.get(before.get("id").asText(), accessToken(before));
         assertThat(identity.statusCode()).isEqualTo(401);
         assertThat(identity.body()).isEqualTo(INVALID_SESSION);
         assertThat(publishedKeys().getKeyByKeyId(oldKid)).isNull();
-        JsonNode list = TestServer.json(adminGet("/signing-keys"));
+        JsonNode list = TestServer.json(server.adminGet("/signing-keys"));
         assertThat(list.findValuesAsText("kid")).contains(oldKid, newKid);
         JsonNode after = login(app);
         assertThat(identityStatus(after, accessToken(after))).isEqualTo(200);
@@ -202,7 +197,7 @@ abstract class JwtAccessTokensContractTest extends OAuthServerTest {
     @Test
     void adminApiWhenAppCreatedWithJwtAndIntrospectAllThenSettingsShown() {
         String pem = new String(TestKeys.bytes(TestKeys.SERVER_CRT), StandardCharsets.US_ASCII);
-        HttpResponse<String> created = adminPost("/apps", "{\"name\":\"jwt-" + System.nanoTime()
+        HttpResponse<String> created = server.adminPost("/apps", "{\"name\":\"jwt-" + System.nanoTime()
                 + "\",\"certificate\":" + quote(pem) + ",\"profiles\":[\"" + TestServer.PROFILE
                 + "\"],\"jwtAccessTokens\":true,\"introspectAllTokens\":true}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -211,7 +206,7 @@ abstract class JwtAccessTokensContractTest extends OAuthServerTest {
         assertThat(json.get("introspectAllTokens").asBoolean()).isTrue();
         ConnectedApp fromApi = server.server().admin().app(json.get("consumerKey").asText());
         assertThat(accessToken(login(fromApi)).split("\\.")).hasSize(3);
-        assertThat(TestServer.json(adminGet("/apps/" + fromApi.consumerKey())).get("jwtAccessTokens").asBoolean())
+        assertThat(TestServer.json(server.adminGet("/apps/" + fromApi.consumerKey())).get("jwtAccessTokens").asBoolean())
                 .isTrue();
     }
 

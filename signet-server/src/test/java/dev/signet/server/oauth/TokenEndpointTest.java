@@ -14,6 +14,8 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.signet.core.jose.JwtAssertion;
 import dev.signet.core.keys.TestKeys;
+import dev.signet.server.ServerFixture;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestServer;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.LoginEvent;
@@ -27,32 +29,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Flow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The token endpoint against a real server: every applicable error row of spec §3, and success. */
 class TokenEndpointTest {
-    static final String GRANT = "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer";
-    static TestServer server;
-    static ConnectedApp app;
-    static String user;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        app = server.createApp();
-        user = server.createUser();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    static final String GRANT = ServerFixture.JWT_BEARER_GRANT;
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     @Test
     void tokenWhenValidAssertionThenSalesforceShapedResponse() {
-        HttpResponse<String> response = server.token(server.assertion(app, user).build());
+        HttpResponse<String> response = server.token(server.assertion().build());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualToIgnoringCase("application/json;charset=UTF-8");
@@ -60,7 +48,7 @@ class TokenEndpointTest {
                 .hasValue("no-cache,must-revalidate,max-age=0,no-store,private");
         JsonNode body = TestServer.json(response);
         String org = server.server().admin().org().id();
-        String userId = server.server().admin().user(user).id();
+        String userId = server.server().admin().user(server.user()).id();
         assertThat(body.get("access_token").asText()).matches("00D\\w{12}![.\\w]{43}")
                 .startsWith(org.substring(0, 15) + "!");
         assertThat(body.get("instance_url").asText()).isEqualTo(server.baseUrl());
@@ -73,14 +61,14 @@ class TokenEndpointTest {
 
     @Test
     void tokenWhenTwoRequestsThenDistinctTokens() {
-        String a = TestServer.json(server.token(server.assertion(app, user).build())).get("access_token").asText();
-        String b = TestServer.json(server.token(server.assertion(app, user).build())).get("access_token").asText();
+        String a = TestServer.json(server.token(server.assertion().build())).get("access_token").asText();
+        String b = TestServer.json(server.token(server.assertion().build())).get("access_token").asText();
         assertThat(a).isNotEqualTo(b);
     }
 
     @Test
     void tokenWhenGrantTypeMissingOrWrongThenUnsupportedGrantType() {
-        String assertion = server.assertion(app, user).build().sign(TestKeys.serverKey());
+        String assertion = server.assertion().build().sign(TestKeys.serverKey());
         for (String form : List.of("assertion=" + assertion, "grant_type=password&assertion=" + assertion, "")) {
             assertError(server.postForm("/services/oauth2/token", form), "unsupported_grant_type",
                     "grant type not supported");
@@ -97,7 +85,7 @@ class TokenEndpointTest {
 
     @Test
     void tokenWhenSignedWithAnotherKeyThenInvalidAssertion() {
-        String assertion = server.assertion(app, user).build().sign(TestKeys.otherKey());
+        String assertion = server.assertion().build().sign(TestKeys.otherKey());
         assertError(post(assertion), "invalid_grant", "invalid assertion");
         assertThat(latestEvent().reason()).contains("signature does not verify");
     }
@@ -111,7 +99,7 @@ class TokenEndpointTest {
 
     @Test
     void tokenWhenAlgNoneThenInvalidAssertion() {
-        PlainJWT unsigned = new PlainJWT(claims(app.consumerKey(), user, server.baseUrl()));
+        PlainJWT unsigned = new PlainJWT(claims());
         assertError(post(unsigned.serialize()), "invalid_grant", "invalid assertion");
         // The same with a forged signature part appended.
         assertError(post(unsigned.serialize() + "c2ln"), "invalid_grant", "invalid assertion");
@@ -119,10 +107,10 @@ class TokenEndpointTest {
 
     @Test
     void tokenWhenHs256SignedWithCertificateBytesThenInvalidAssertion() throws Exception {
-        SignedJWT hs = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims(app.consumerKey(), user, server.baseUrl()));
+        SignedJWT hs = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims());
         hs.sign(new MACSigner(TestKeys.serverCertificate().getEncoded()));
         assertError(post(hs.serialize()), "invalid_grant", "invalid assertion");
-        SignedJWT hsPem = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims(app.consumerKey(), user, server.baseUrl()));
+        SignedJWT hsPem = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims());
         hsPem.sign(new MACSigner(TestKeys.bytes(TestKeys.SERVER_CRT)));
         assertError(post(hsPem.serialize()), "invalid_grant", "invalid assertion");
         assertThat(latestEvent().reason()).contains("alg HS256");
@@ -130,20 +118,20 @@ class TokenEndpointTest {
 
     @Test
     void tokenWhenOtherRsaAlgorithmThenInvalidAssertion() throws Exception {
-        SignedJWT rs384 = new SignedJWT(new JWSHeader(JWSAlgorithm.RS384), claims(app.consumerKey(), user, server.baseUrl()));
+        SignedJWT rs384 = new SignedJWT(new JWSHeader(JWSAlgorithm.RS384), claims());
         rs384.sign(new RSASSASigner(TestKeys.serverKey()));
         assertError(post(rs384.serialize()), "invalid_grant", "invalid assertion");
     }
 
     @Test
     void tokenWhenIssuerUnknownThenInvalidClientId() {
-        assertError(server.token(server.assertion(app, user).issuer("3MVG9unknown").build()), "invalid_client_id",
+        assertError(server.token(server.assertion().issuer("3MVG9unknown").build()), "invalid_client_id",
                 "client identifier invalid");
     }
 
     @Test
     void tokenWhenAudienceWrongThenAudienceIsInvalid() {
-        assertError(server.token(server.assertion(app, user).audience("https://evil.example.com").build()),
+        assertError(server.token(server.assertion().audience("https://evil.example.com").build()),
                 "invalid_grant", "audience is invalid");
         assertThat(latestEvent().status()).isEqualTo("Failed: Audience is invalid");
     }
@@ -152,20 +140,20 @@ class TokenEndpointTest {
     void tokenWhenAudienceIsAnAcceptedFormThenOk() {
         for (String aud : List.of(server.baseUrl() + "/", server.baseUrl() + "/services/oauth2/token",
                 "https://login.salesforce.com", "https://test.salesforce.com/")) {
-            assertThat(server.token(server.assertion(app, user).audience(aud).build()).statusCode())
+            assertThat(server.token(server.assertion().audience(aud).build()).statusCode())
                     .as("aud %s", aud).isEqualTo(200);
         }
     }
 
     @Test
     void tokenWhenExpInThePastThenExpiredAuthorizationCode() {
-        assertError(server.token(server.assertion(app, user).expiresAt(Instant.now().minusSeconds(600)).build()),
+        assertError(server.token(server.assertion().expiresAt(Instant.now().minusSeconds(600)).build()),
                 "invalid_grant", "expired authorization code");
     }
 
     @Test
     void tokenWhenExpJustPastWithinClockSkewThenOk() {
-        assertThat(server.token(server.assertion(app, user).expiresAt(Instant.now().minusSeconds(60)).build())
+        assertThat(server.token(server.assertion().expiresAt(Instant.now().minusSeconds(60)).build())
                 .statusCode()).isEqualTo(200);
     }
 
@@ -173,33 +161,34 @@ class TokenEndpointTest {
     void tokenWhenExpInMillisecondsOrNumericStringThenOk() throws Exception {
         long nowSeconds = Instant.now().getEpochSecond();
         // @salesforce/core sends Date.now() + 300: milliseconds.
-        assertThat(post(rs256(Map.of("iss", app.consumerKey(), "sub", user, "aud", server.baseUrl() + "/",
+        assertThat(post(rs256(Map.of("iss", server.app().consumerKey(), "sub", server.user(), "aud", server.baseUrl() + "/",
                 "exp", nowSeconds * 1000 + 300, "iat", nowSeconds))).statusCode()).isEqualTo(200);
         // simple-salesforce sends exp as a string.
-        assertThat(post(rs256(Map.of("iss", app.consumerKey(), "sub", user, "aud", server.baseUrl(),
+        assertThat(post(rs256(Map.of("iss", server.app().consumerKey(), "sub", server.user(), "aud", server.baseUrl(),
                 "exp", Long.toString(nowSeconds + 180)))).statusCode()).isEqualTo(200);
     }
 
     @Test
     void tokenWhenExpMissingOrNotANumberThenInvalidAssertion() throws Exception {
-        assertError(post(rs256(Map.of("iss", app.consumerKey(), "sub", user, "aud", server.baseUrl()))),
+        assertError(post(rs256(Map.of("iss", server.app().consumerKey(), "sub", server.user(), "aud", server.baseUrl()))),
                 "invalid_grant", "invalid assertion");
-        assertError(post(rs256(Map.of("iss", app.consumerKey(), "sub", user, "aud", server.baseUrl(), "exp", "soon"))),
+        assertError(post(rs256(Map.of("iss", server.app().consumerKey(), "sub", server.user(), "aud", server.baseUrl(),
+                "exp", "soon"))),
                 "invalid_grant", "invalid assertion");
     }
 
     @Test
     void tokenWhenPrnGivenThenPrnWinsOverSub() throws Exception {
         long exp = Instant.now().getEpochSecond() + 180;
-        assertThat(post(rs256(Map.of("iss", app.consumerKey(), "prn", user, "sub", "nobody@signet.test",
+        assertThat(post(rs256(Map.of("iss", server.app().consumerKey(), "prn", server.user(), "sub", "nobody@signet.test",
                 "aud", server.baseUrl(), "exp", exp))).statusCode()).isEqualTo(200);
-        assertThat(post(rs256(Map.of("iss", app.consumerKey(), "prn", user, "aud", server.baseUrl(), "exp", exp)))
-                .statusCode()).isEqualTo(200);
+        assertThat(post(rs256(Map.of("iss", server.app().consumerKey(), "prn", server.user(), "aud", server.baseUrl(),
+                "exp", exp))).statusCode()).isEqualTo(200);
     }
 
     @Test
     void tokenWhenUserUnknownThenNotApproved() {
-        assertError(server.token(server.assertion(app, "nobody@signet.test").build()), "invalid_grant",
+        assertError(server.token(server.assertion(server.app(), "nobody@signet.test").build()), "invalid_grant",
                 "user hasn't approved this consumer");
     }
 
@@ -207,19 +196,19 @@ class TokenEndpointTest {
     void tokenWhenUserInactiveThenInactiveUser() {
         String inactive = server.createUser();
         server.server().admin().deactivate(inactive);
-        assertError(server.token(server.assertion(app, inactive).build()), "invalid_grant", "inactive user");
+        assertError(server.token(server.assertion(server.app(), inactive).build()), "invalid_grant", "inactive user");
         assertThat(latestEvent().status()).isEqualTo("User is Inactive");
     }
 
     @Test
     void tokenWhenProfileNotPreAuthorizedThenInvalidAppAccessUntilGranted() {
         ConnectedApp other = server.createApp(a -> a.toBuilder().profiles(Set.of("Someone Else")).build());
-        assertError(server.token(server.assertion(other, user).build()), "invalid_app_access",
+        assertError(server.token(server.assertion(other, server.user()).build()), "invalid_app_access",
                 "user is not admin approved to access this app");
         assertThat(latestEvent().status()).isEqualTo("Failed: Not approved for access");
 
         server.server().admin().grant(other.consumerKey(), TestServer.PROFILE, null);
-        assertThat(server.token(server.assertion(other, user).build()).statusCode()).isEqualTo(200);
+        assertThat(server.token(server.assertion(other, server.user()).build()).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -230,18 +219,18 @@ class TokenEndpointTest {
         server.server().admin().createUser(new dev.signet.server.admin.NewUser(withSet, null, null, "PS", "Other",
                 Set.of("API Integration")));
         assertThat(server.token(server.assertion(byPermissionSet, withSet).build()).statusCode()).isEqualTo(200);
-        assertError(server.token(server.assertion(byPermissionSet, user).build()), "invalid_app_access",
+        assertError(server.token(server.assertion(byPermissionSet, server.user()).build()), "invalid_app_access",
                 "user is not admin approved to access this app");
     }
 
     @Test
     void tokenWhenSelfAuthorizeAndNotApprovedThenNotApprovedUntilApproved() {
         ConnectedApp self = server.createApp(a -> a.toBuilder().selfAuthorize(true).profiles(Set.of()).build());
-        assertError(server.token(server.assertion(self, user).build()), "invalid_grant",
+        assertError(server.token(server.assertion(self, server.user()).build()), "invalid_grant",
                 "user hasn't approved this consumer");
 
-        server.server().admin().approve(self.consumerKey(), user, List.of());
-        HttpResponse<String> ok = server.token(server.assertion(self, user).build());
+        server.server().admin().approve(self.consumerKey(), server.user(), List.of());
+        HttpResponse<String> ok = server.token(server.assertion(self, server.user()).build());
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(TestServer.json(ok).get("scope").asText()).contains("refresh_token");
     }
@@ -249,8 +238,8 @@ class TokenEndpointTest {
     @Test
     void tokenWhenSelfAuthorizeApprovalLacksRefreshTokenThenNotApproved() {
         ConnectedApp self = server.createApp(a -> a.toBuilder().selfAuthorize(true).build());
-        server.server().admin().approve(self.consumerKey(), user, List.of("api", "id"));
-        assertError(server.token(server.assertion(self, user).build()), "invalid_grant",
+        server.server().admin().approve(self.consumerKey(), server.user(), List.of("api", "id"));
+        assertError(server.token(server.assertion(self, server.user()).build()), "invalid_grant",
                 "user hasn't approved this consumer");
     }
 
@@ -258,13 +247,13 @@ class TokenEndpointTest {
     void tokenWhenAppDisabledThenInvalidClientId() {
         ConnectedApp disabled = server.createApp();
         server.server().admin().setEnabled(disabled.consumerKey(), false);
-        assertError(server.token(server.assertion(disabled, user).build()), "invalid_client_id",
+        assertError(server.token(server.assertion(disabled, server.user()).build()), "invalid_client_id",
                 "client identifier invalid");
     }
 
     @Test
     void tokenWhenJtiReplayedThenInvalidAssertionAndNoSecondToken() {
-        JwtAssertion assertion = server.assertion(app, user).jwtId("jti-" + System.nanoTime()).build();
+        JwtAssertion assertion = server.assertion().jwtId("jti-" + System.nanoTime()).build();
         String signed = assertion.sign(TestKeys.serverKey());
         assertThat(post(signed).statusCode()).isEqualTo(200);
         HttpResponse<String> replay = post(signed);
@@ -276,31 +265,32 @@ class TokenEndpointTest {
     void tokenWhenJtiUsedByAnInvalidSignatureThenGenuineAssertionStillWorks() {
         String jti = "jti-" + System.nanoTime();
         // An attacker who guesses a jti cannot burn it without the key: the signature is checked first.
-        assertError(post(server.assertion(app, user).jwtId(jti).build().sign(TestKeys.otherKey())), "invalid_grant",
+        assertError(post(server.assertion().jwtId(jti).build().sign(TestKeys.otherKey())), "invalid_grant",
                 "invalid assertion");
-        assertThat(post(server.assertion(app, user).jwtId(jti).build().sign(TestKeys.serverKey())).statusCode())
+        assertThat(post(server.assertion().jwtId(jti).build().sign(TestKeys.serverKey())).statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void tokenWhenStrictAppThenJtiRequiredAndExpBounded() {
         ConnectedApp strict = server.createApp(a -> a.toBuilder().strictAssertions(true).build());
-        assertError(server.token(server.assertion(strict, user).build()), "invalid_grant", "invalid assertion");
+        assertError(server.token(server.assertion(strict, server.user()).build()), "invalid_grant", "invalid assertion");
         assertThat(latestEvent().reason()).contains("no jti");
-        assertError(server.token(server.assertion(strict, user).jwtId("j-" + System.nanoTime())
+        assertError(server.token(server.assertion(strict, server.user()).jwtId("j-" + System.nanoTime())
                 .expiresAt(Instant.now().plusSeconds(3600)).build()), "invalid_grant", "invalid assertion");
         assertThat(latestEvent().reason()).contains("more than 5 min");
-        assertThat(server.token(server.assertion(strict, user).jwtId("j-" + System.nanoTime()).build()).statusCode())
+        assertThat(server.token(server.assertion(strict, server.user()).jwtId("j-" + System.nanoTime()).build())
+                .statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void tokenWhenJtiLongerThanTheColumnThenInvalidAssertionAndRecorded() {
         String jti = "j".repeat(300);
-        assertError(server.token(server.assertion(app, user).jwtId(jti).build()), "invalid_grant", "invalid assertion");
+        assertError(server.token(server.assertion().jwtId(jti).build()), "invalid_grant", "invalid assertion");
         assertThat(latestEvent().status()).isEqualTo("Failed: Invalid assertion");
         assertThat(latestEvent().reason()).contains("jti is 300 characters long");
-        assertThat(server.token(server.assertion(app, user).jwtId("j".repeat(255)).build()).statusCode()).isEqualTo(200);
+        assertThat(server.token(server.assertion().jwtId("j".repeat(255)).build()).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -315,7 +305,7 @@ class TokenEndpointTest {
     @Test
     void tokenWhenExpFarInTheFutureThenNotExpired() throws Exception {
         for (Object exp : List.<Object>of(1e300, Long.MAX_VALUE, "9223372036854775807")) {
-            assertThat(post(rs256(Map.of("iss", app.consumerKey(), "sub", user, "aud", server.baseUrl(), "exp", exp,
+            assertThat(post(rs256(Map.of("iss", server.app().consumerKey(), "sub", server.user(), "aud", server.baseUrl(), "exp", exp,
                     "jti", "far-" + System.nanoTime()))).statusCode()).as("exp %s", exp).isEqualTo(200);
         }
     }
@@ -323,7 +313,7 @@ class TokenEndpointTest {
     @Test
     void tokenWhenExpFarInThePastThenExpired() throws Exception {
         for (Object exp : List.<Object>of(-1e300, Long.MIN_VALUE)) {
-            assertError(post(rs256(Map.of("iss", app.consumerKey(), "sub", user, "aud", server.baseUrl(), "exp", exp))),
+            assertError(post(rs256(Map.of("iss", server.app().consumerKey(), "sub", server.user(), "aud", server.baseUrl(), "exp", exp))),
                     "invalid_grant", "expired authorization code");
             assertThat(latestEvent().status()).isEqualTo("Failed: Assertion expired");
         }
@@ -333,11 +323,11 @@ class TokenEndpointTest {
     void tokenWhenNbfFarInThePastThenOkAndFarInTheFutureThenInvalidAssertion() throws Exception {
         long exp = Instant.now().getEpochSecond() + 180;
         for (Object nbf : List.<Object>of(-1e300, Long.MIN_VALUE)) {
-            assertThat(post(rs256(Map.of("iss", app.consumerKey(), "sub", user, "aud", server.baseUrl(), "exp", exp,
+            assertThat(post(rs256(Map.of("iss", server.app().consumerKey(), "sub", server.user(), "aud", server.baseUrl(), "exp", exp,
                     "nbf", nbf))).statusCode()).as("nbf %s", nbf).isEqualTo(200);
         }
         for (Object nbf : List.<Object>of(1e300, Long.MAX_VALUE)) {
-            assertError(post(rs256(Map.of("iss", app.consumerKey(), "sub", user, "aud", server.baseUrl(), "exp", exp,
+            assertError(post(rs256(Map.of("iss", server.app().consumerKey(), "sub", server.user(), "aud", server.baseUrl(), "exp", exp,
                     "nbf", nbf))), "invalid_grant", "invalid assertion");
             assertThat(latestEvent().reason()).contains("nbf is");
         }
@@ -346,22 +336,22 @@ class TokenEndpointTest {
     @Test
     void tokenWhenStrictAppAndExpFarInTheFutureThenInvalidAssertion() throws Exception {
         ConnectedApp strict = server.createApp(a -> a.toBuilder().strictAssertions(true).build());
-        assertError(post(rs256(Map.of("iss", strict.consumerKey(), "sub", user, "aud", server.baseUrl(),
+        assertError(post(rs256(Map.of("iss", strict.consumerKey(), "sub", server.user(), "aud", server.baseUrl(),
                 "exp", Long.MAX_VALUE, "jti", "s-" + System.nanoTime()))), "invalid_grant", "invalid assertion");
         assertThat(latestEvent().reason()).contains("more than 5 min");
     }
 
     @Test
     void tokenWhenExtraParametersThenTolerated() {
-        String assertion = server.assertion(app, user).build().sign(TestKeys.serverKey());
+        String assertion = server.assertion().build().sign(TestKeys.serverKey());
         HttpResponse<String> response = server.postForm("/services/oauth2/token", GRANT + "&assertion=" + assertion
-                + "&client_id=" + app.consumerKey() + "&client_secret=x&redirect_uri=http%3A%2F%2Fx&format=json");
+                + "&client_id=" + server.app().consumerKey() + "&client_secret=x&redirect_uri=http%3A%2F%2Fx&format=json");
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
     @Test
     void tokenWhenChunkedBodyThenAccepted() {
-        String form = GRANT + "&assertion=" + server.assertion(app, user).build().sign(TestKeys.serverKey());
+        String form = GRANT + "&assertion=" + server.assertion().build().sign(TestKeys.serverKey());
         byte[] bytes = form.getBytes(StandardCharsets.US_ASCII);
         // A publisher of unknown length makes the JDK client send Transfer-Encoding: chunked, as Node's fetch does.
         HttpRequest.BodyPublisher chunked = new HttpRequest.BodyPublisher() {
@@ -390,7 +380,7 @@ class TokenEndpointTest {
 
     @Test
     void loginHistoryNeverHoldsTheAssertionOrToken() {
-        String assertion = server.assertion(app, user).build().sign(TestKeys.serverKey());
+        String assertion = server.assertion().build().sign(TestKeys.serverKey());
         String token = TestServer.json(post(assertion)).get("access_token").asText();
         for (LoginEvent e : server.server().admin().loginHistory(1000)) {
             assertThat(e.toString()).doesNotContain(assertion.substring(assertion.lastIndexOf('.') + 1))
@@ -399,7 +389,7 @@ class TokenEndpointTest {
     }
 
     static HttpResponse<String> post(String assertion) {
-        return server.postForm("/services/oauth2/token", GRANT + "&assertion=" + assertion);
+        return server.token(assertion);
     }
 
     static void assertError(HttpResponse<String> response, String error, String description) {
@@ -410,6 +400,11 @@ class TokenEndpointTest {
 
     static LoginEvent latestEvent() {
         return server.server().admin().loginHistory(1).get(0);
+    }
+
+    /** The claims of a valid assertion of the class's user for its app. */
+    static JWTClaimsSet claims() {
+        return claims(server.app().consumerKey(), server.user(), server.baseUrl());
     }
 
     static JWTClaimsSet claims(String iss, String sub, String aud) {

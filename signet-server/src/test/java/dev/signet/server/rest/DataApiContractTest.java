@@ -4,43 +4,36 @@ import static dev.signet.server.data.DataApiClient.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestServer;
 import dev.signet.server.data.DataApiClient;
 import dev.signet.server.model.ConnectedApp;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The REST data API against a real server: every resource, every error shape, the Salesforce
- * CLI's queries, and custom objects through the admin API. Subclasses pick the database.
+ * CLI's queries, and custom objects through the admin API. Subclasses pick the database
+ * ({@link dev.signet.server.OnDatabase}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DataApiContractTest {
     static final String NO_SUCH_FIELD_HINT = "If you are attempting to use a custom field, be sure to append the "
             + "'__c' after the custom field name. Please reference your WSDL or the describe call for the "
             + "appropriate names.";
-    private final DataApiClient.Db db;
+
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
     DataApiClient api;
 
-    DataApiContractTest(DataApiClient.Db db) {
-        this.db = db;
-    }
-
     @BeforeAll
-    void start() {
-        api = DataApiClient.start(db, b -> b);
-    }
-
-    @AfterAll
-    void stop() {
-        if (api != null) {
-            api.close();
-        }
+    void logIn() {
+        api = new DataApiClient(server);
     }
 
     // --- resources, limits, versions, authentication ------------------------------------------------

@@ -1,10 +1,8 @@
 package dev.signet.server.rest;
 
-import dev.signet.server.data.DataApiClient;
+import dev.signet.server.OnDatabase;
+import dev.signet.server.ServerDatabase;
 
 /** The data API on embedded H2. */
-class DataApiH2Test extends DataApiContractTest {
-    DataApiH2Test() {
-        super(DataApiClient.Db.H2);
-    }
-}
+@OnDatabase(ServerDatabase.H2)
+class DataApiH2Test extends DataApiContractTest {}

@@ -1,10 +1,8 @@
 package dev.signet.server.rest;
 
-import dev.signet.server.data.DataApiClient;
+import dev.signet.server.OnDatabase;
+import dev.signet.server.ServerDatabase;
 
 /** The data API on PostgreSQL (skipped where none is reachable, except under CI). */
-class DataApiPostgresTest extends DataApiContractTest {
-    DataApiPostgresTest() {
-        super(DataApiClient.Db.POSTGRES);
-    }
-}
+@OnDatabase(ServerDatabase.POSTGRES)
+class DataApiPostgresTest extends DataApiContractTest {}

@@ -3,12 +3,11 @@ package dev.signet.server.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.data.DataApiClient;
-import dev.signet.server.data.DataApiClient.Db;
 import java.net.http.HttpResponse;
-import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,16 +16,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * code, never a 500, and no message names the JSON parser's classes or settings.
  */
 class HostileBodiesTest {
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
     static DataApiClient api;
 
     @BeforeAll
-    static void start() {
-        api = DataApiClient.start(Db.H2, UnaryOperator.identity());
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
+    static void login() {
+        api = new DataApiClient(server);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package dev.signet.server.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.signet.server.ServerDatabase;
 import dev.signet.server.TestServer;
 import dev.signet.server.config.ServerConfig;
 import java.nio.file.Path;
@@ -12,9 +13,7 @@ import org.junit.jupiter.api.Test;
 class H2StorageTest extends StorageContractTest {
     @Override
     TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize) {
-        TestServer server = TestServer.start(dataDir, customize);
-        assertThat(server.server().databaseKind()).isEqualTo("h2");
-        return server;
+        return ServerDatabase.H2.start(dataDir, customize);
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What storage must do, on every database: persistence across restarts, atomic single-use
@@ -40,9 +41,14 @@ abstract class StorageContractTest {
         return start(dataDir, UnaryOperator.identity());
     }
 
-    static Path tempDir() {
+    @TempDir
+    Path temp;
+    private int dataDirs;
+
+    /** A new data directory, removed with the test's temporary directory. */
+    Path tempDir() {
         try {
-            return Files.createTempDirectory("signet-storage");
+            return Files.createDirectory(temp.resolve("data-" + ++dataDirs));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
