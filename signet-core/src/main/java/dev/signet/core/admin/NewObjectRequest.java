@@ -3,6 +3,7 @@ package dev.signet.core.admin;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code POST /objects}: a custom object ({@code Invoice__c}) and its custom fields; the server
@@ -14,7 +15,7 @@ public record NewObjectRequest(String name, String label, String labelPlural, Li
     public NewObjectRequest {
         Required.text(name, "name");
         fields = fields == null ? List.of() : fields;
-        if (fields.contains(null)) {
+        if (fields.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("fields must be objects with a name and a type");
         }
     }
