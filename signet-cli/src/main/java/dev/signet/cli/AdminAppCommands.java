@@ -74,14 +74,14 @@ final class AdminAppCommands {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List connected apps.")
-    static final class ListApps extends AdminSubcommand {
+    static final class ListApps extends AdminListCommand<AppView> {
+        ListApps() {
+            super(AppView.class, AdminTables.APPS);
+        }
+
         @Override
-        void run() {
-            list(client().list("/apps", AppView.class), new AdminTable<AppView>()
-                    .column("NAME", AppView::name)
-                    .column("PERMITTED USERS", AppView::permittedUsers)
-                    .column("CONSUMER KEY", AppView::consumerKey)
-                    .column("STATE", a -> a.enabled() ? "enabled" : "disabled"));
+        String path() {
+            return "/apps";
         }
     }
 

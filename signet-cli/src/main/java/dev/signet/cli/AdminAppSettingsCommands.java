@@ -114,12 +114,16 @@ final class AdminAppSettingsCommands {
     }
 
     @Command(name = "approvals", mixinStandardHelpOptions = true, description = "Users who approved the app.")
-    static final class Approvals extends AdminSubcommand {
+    static final class Approvals extends AdminListCommand<ApprovalView> {
         @Mixin AppOption app;
 
+        Approvals() {
+            super(ApprovalView.class, AdminTables.APPROVALS);
+        }
+
         @Override
-        void run() {
-            list(client().list(app.path() + "/approvals", ApprovalView.class), APPROVALS);
+        String path() {
+            return app.path() + "/approvals";
         }
     }
 
@@ -135,11 +139,4 @@ final class AdminAppSettingsCommands {
             out().println("Deleted.");
         }
     }
-
-    /** The table of approvals, for an app's and for a user's. */
-    static final AdminTable<ApprovalView> APPROVALS = new AdminTable<ApprovalView>()
-            .column("APP", ApprovalView::app)
-            .column("USER", ApprovalView::username)
-            .column("APPROVED", ApprovalView::approvedAt)
-            .column("SCOPES", a -> String.join(" ", a.scopes()));
 }

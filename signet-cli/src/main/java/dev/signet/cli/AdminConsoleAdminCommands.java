@@ -15,13 +15,14 @@ final class AdminConsoleAdminCommands {
     private AdminConsoleAdminCommands() {}
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List console administrators.")
-    static final class ListAdmins extends AdminSubcommand {
+    static final class ListAdmins extends AdminListCommand<ConsoleAdminView> {
+        ListAdmins() {
+            super(ConsoleAdminView.class, AdminTables.CONSOLE_ADMINS);
+        }
+
         @Override
-        void run() {
-            list(client().list("/console-admins", ConsoleAdminView.class), new AdminTable<ConsoleAdminView>()
-                    .column("USERNAME", ConsoleAdminView::username)
-                    .column("CREATED", ConsoleAdminView::createdAt)
-                    .column("LAST LOGIN", a -> a.lastLoginAt() == null ? "never" : a.lastLoginAt()));
+        String path() {
+            return "/console-admins";
         }
     }
 

@@ -15,14 +15,14 @@ final class AdminIpRangeCommands {
     private AdminIpRangeCommands() {}
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the ranges.")
-    static final class ListRanges extends AdminSubcommand {
+    static final class ListRanges extends AdminListCommand<IpRangeView> {
+        ListRanges() {
+            super(IpRangeView.class, AdminTables.IP_RANGES);
+        }
+
         @Override
-        void run() {
-            list(client().list("/ip-ranges", IpRangeView.class), new AdminTable<IpRangeView>()
-                    .column("PROFILE", IpRangeView::profile)
-                    .column("START", IpRangeView::start)
-                    .column("END", IpRangeView::end)
-                    .column("DESCRIPTION", IpRangeView::description));
+        String path() {
+            return "/ip-ranges";
         }
     }
 

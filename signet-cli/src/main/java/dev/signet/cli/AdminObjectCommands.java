@@ -4,7 +4,6 @@ import dev.signet.core.admin.NewObjectRequest;
 import dev.signet.core.admin.ObjectView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,7 +42,7 @@ final class AdminObjectCommands {
                     fields.stream().map(this::field).toList());
             ObjectView created = client().post("/objects", request, ObjectView.class);
             show(created, "Created " + created.name() + " (key prefix " + created.keyPrefix() + "): "
-                    + describeCustomFields(created) + ".");
+                    + AdminTables.customFields(created) + ".");
         }
 
         // NAME:TYPE, then optionally the referenced object and/or "required", in either order.
@@ -70,27 +69,14 @@ final class AdminObjectCommands {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List all objects, standard and custom.")
-    static final class ListObjects extends AdminSubcommand {
-        @Override
-        void run() {
-            list(client().list("/objects", ObjectView.class), new AdminTable<ObjectView>()
-                    .column("NAME", ObjectView::name)
-                    .column("PREFIX", ObjectView::keyPrefix)
-                    .column("KIND", o -> o.custom() ? "custom" : o.writable() ? "standard" : "read-only")
-                    .column("CUSTOM FIELDS", AdminObjectCommands::describeCustomFields));
+    static final class ListObjects extends AdminListCommand<ObjectView> {
+        ListObjects() {
+            super(ObjectView.class, AdminTables.OBJECTS);
         }
-    }
 
-    // "Amount__c (currency), Account__c (reference to Account)", or "-" when none.
-    private static String describeCustomFields(ObjectView object) {
-        List<String> parts = new ArrayList<>();
-        for (ObjectView.Field f : object.fields()) {
-            if (f.custom()) {
-                String type = f.type().toLowerCase(Locale.ROOT);
-                parts.add(f.name() + " (" + type + (f.referenceTo() != null ? " to " + f.referenceTo() : "")
-                        + (f.required() ? ", required" : "") + ")");
-            }
+        @Override
+        String path() {
+            return "/objects";
         }
-        return parts.isEmpty() ? "-" : String.join(", ", parts);
     }
 }

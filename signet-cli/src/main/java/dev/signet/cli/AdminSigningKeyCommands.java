@@ -14,13 +14,14 @@ final class AdminSigningKeyCommands {
     private AdminSigningKeyCommands() {}
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List signing keys, oldest first.")
-    static final class ListKeys extends AdminSubcommand {
+    static final class ListKeys extends AdminListCommand<SigningKeyView> {
+        ListKeys() {
+            super(SigningKeyView.class, AdminTables.SIGNING_KEYS);
+        }
+
         @Override
-        void run() {
-            list(client().list("/signing-keys", SigningKeyView.class), new AdminTable<SigningKeyView>()
-                    .column("KID", SigningKeyView::kid)
-                    .column("STATUS", SigningKeyView::status)
-                    .column("CREATED", SigningKeyView::createdAt));
+        String path() {
+            return "/signing-keys";
         }
     }
 

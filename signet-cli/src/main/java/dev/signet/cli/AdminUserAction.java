@@ -10,16 +10,16 @@ import picocli.CommandLine.Mixin;
 abstract class AdminUserAction extends AdminSubcommand {
     @Mixin UserOption user;
     private final String action;
+    private final String done;
 
-    AdminUserAction(String action) {
+    /** {@code done} is printed without {@code --json}; {@code %s} in it stands for the username. */
+    AdminUserAction(String action, String done) {
         this.action = action;
+        this.done = done;
     }
-
-    /** What to print when done, without {@code --json}. */
-    abstract String done();
 
     @Override
     void run() {
-        show(client().post(user.path() + "/" + action, UserView.class), done());
+        show(client().post(user.path() + "/" + action, UserView.class), String.format(done, user.username));
     }
 }

@@ -45,14 +45,14 @@ final class AdminUserCommands {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List users.")
-    static final class ListUsers extends AdminSubcommand {
+    static final class ListUsers extends AdminListCommand<UserView> {
+        ListUsers() {
+            super(UserView.class, AdminTables.USERS);
+        }
+
         @Override
-        void run() {
-            list(client().list("/users", UserView.class), new AdminTable<UserView>()
-                    .column("USERNAME", UserView::username)
-                    .column("ID", UserView::id)
-                    .column("PROFILE", UserView::profile)
-                    .column("STATE", u -> u.active() ? "active" : "inactive"));
+        String path() {
+            return "/users";
         }
     }
 
@@ -60,24 +60,14 @@ final class AdminUserCommands {
             description = "Deactivate a user: logins fail with 'inactive user' and the user's tokens are revoked.")
     static final class Deactivate extends AdminUserAction {
         Deactivate() {
-            super("deactivate");
-        }
-
-        @Override
-        String done() {
-            return "Deactivated " + user.username + "; its tokens are revoked.";
+            super("deactivate", "Deactivated %s; its tokens are revoked.");
         }
     }
 
     @Command(name = "activate", mixinStandardHelpOptions = true, description = "Activate a user again.")
     static final class Activate extends AdminUserAction {
         Activate() {
-            super("activate");
-        }
-
-        @Override
-        String done() {
-            return "Activated " + user.username + ".";
+            super("activate", "Activated %s.");
         }
     }
 }

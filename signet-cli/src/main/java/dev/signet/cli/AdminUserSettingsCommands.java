@@ -44,24 +44,14 @@ final class AdminUserSettingsCommands {
             description = "Freeze a user: logins fail and tokens stop working until unfrozen.")
     static final class Freeze extends AdminUserAction {
         Freeze() {
-            super("freeze");
-        }
-
-        @Override
-        String done() {
-            return "Frozen.";
+            super("freeze", "Frozen.");
         }
     }
 
     @Command(name = "unfreeze", mixinStandardHelpOptions = true, description = "Unfreeze a user.")
     static final class Unfreeze extends AdminUserAction {
         Unfreeze() {
-            super("unfreeze");
-        }
-
-        @Override
-        String done() {
-            return "Unfrozen.";
+            super("unfreeze", "Unfrozen.");
         }
     }
 
@@ -80,12 +70,16 @@ final class AdminUserSettingsCommands {
     }
 
     @Command(name = "approvals", mixinStandardHelpOptions = true, description = "Apps the user approved.")
-    static final class Approvals extends AdminSubcommand {
+    static final class Approvals extends AdminListCommand<ApprovalView> {
         @Mixin UserOption user;
 
+        Approvals() {
+            super(ApprovalView.class, AdminTables.APPROVALS);
+        }
+
         @Override
-        void run() {
-            list(client().list(user.path() + "/approvals", ApprovalView.class), AdminAppSettingsCommands.APPROVALS);
+        String path() {
+            return user.path() + "/approvals";
         }
     }
 

@@ -21,7 +21,7 @@ public final class AdminApis implements HttpModule {
         AdminHttp http = new AdminHttp(json);
         this.admin = new AdminApi(administration.admin(), auth, http);
         this.console = new ConsoleAdminApi(administration, http);
-        this.objects = new ObjectsAdminApi(catalog, auth, http);
+        this.objects = new ObjectsAdminApi(catalog, http);
     }
 
     @Override
