@@ -76,12 +76,7 @@ final class AdminAppCommands {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List connected apps.")
     static final class ListApps extends AdminListCommand<AppView> {
         ListApps() {
-            super(AppView.class, AdminTables.APPS);
-        }
-
-        @Override
-        String path() {
-            return "/apps";
+            super("/apps", AppView.class, AdminTables.APPS);
         }
     }
 

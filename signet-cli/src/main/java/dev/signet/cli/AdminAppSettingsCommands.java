@@ -118,12 +118,12 @@ final class AdminAppSettingsCommands {
         @Mixin AppOption app;
 
         Approvals() {
-            super(ApprovalView.class, AdminTables.APPROVALS);
+            super("/approvals", ApprovalView.class, AdminTables.APPROVALS);
         }
 
         @Override
         String path() {
-            return app.path() + "/approvals";
+            return app.path() + super.path();
         }
     }
 

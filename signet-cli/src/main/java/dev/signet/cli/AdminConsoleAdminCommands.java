@@ -17,12 +17,7 @@ final class AdminConsoleAdminCommands {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List console administrators.")
     static final class ListAdmins extends AdminListCommand<ConsoleAdminView> {
         ListAdmins() {
-            super(ConsoleAdminView.class, AdminTables.CONSOLE_ADMINS);
-        }
-
-        @Override
-        String path() {
-            return "/console-admins";
+            super("/console-admins", ConsoleAdminView.class, AdminTables.CONSOLE_ADMINS);
         }
     }
 

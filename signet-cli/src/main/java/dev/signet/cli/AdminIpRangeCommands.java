@@ -17,12 +17,7 @@ final class AdminIpRangeCommands {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the ranges.")
     static final class ListRanges extends AdminListCommand<IpRangeView> {
         ListRanges() {
-            super(IpRangeView.class, AdminTables.IP_RANGES);
-        }
-
-        @Override
-        String path() {
-            return "/ip-ranges";
+            super("/ip-ranges", IpRangeView.class, AdminTables.IP_RANGES);
         }
     }
 

@@ -5,16 +5,20 @@ package dev.signet.cli;
  * with {@code --json}, else as its table from {@link AdminTables}.
  */
 abstract class AdminListCommand<T> extends AdminSubcommand {
+    private final String path;
     private final Class<T> type;
     private final AdminTable<T> table;
 
-    AdminListCommand(Class<T> type, AdminTable<T> table) {
+    AdminListCommand(String path, Class<T> type, AdminTable<T> table) {
+        this.path = path;
         this.type = type;
         this.table = table;
     }
 
-    /** The admin API path of the list, options applied. */
-    abstract String path();
+    /** The admin API path of the list; commands whose options shape it build on this one. */
+    String path() {
+        return path;
+    }
 
     @Override
     void run() {

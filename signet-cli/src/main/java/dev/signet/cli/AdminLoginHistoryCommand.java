@@ -12,11 +12,11 @@ final class AdminLoginHistoryCommand extends AdminListCommand<LoginEventView> {
     int limit;
 
     AdminLoginHistoryCommand() {
-        super(LoginEventView.class, AdminTables.LOGIN_HISTORY);
+        super("/login-history", LoginEventView.class, AdminTables.LOGIN_HISTORY);
     }
 
     @Override
     String path() {
-        return "/login-history?limit=" + limit;
+        return super.path() + "?limit=" + limit;
     }
 }

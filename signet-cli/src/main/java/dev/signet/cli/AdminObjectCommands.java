@@ -71,12 +71,7 @@ final class AdminObjectCommands {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List all objects, standard and custom.")
     static final class ListObjects extends AdminListCommand<ObjectView> {
         ListObjects() {
-            super(ObjectView.class, AdminTables.OBJECTS);
-        }
-
-        @Override
-        String path() {
-            return "/objects";
+            super("/objects", ObjectView.class, AdminTables.OBJECTS);
         }
     }
 }

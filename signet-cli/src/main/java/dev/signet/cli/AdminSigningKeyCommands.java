@@ -16,12 +16,7 @@ final class AdminSigningKeyCommands {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List signing keys, oldest first.")
     static final class ListKeys extends AdminListCommand<SigningKeyView> {
         ListKeys() {
-            super(SigningKeyView.class, AdminTables.SIGNING_KEYS);
-        }
-
-        @Override
-        String path() {
-            return "/signing-keys";
+            super("/signing-keys", SigningKeyView.class, AdminTables.SIGNING_KEYS);
         }
     }
 

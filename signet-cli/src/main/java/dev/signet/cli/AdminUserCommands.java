@@ -47,12 +47,7 @@ final class AdminUserCommands {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List users.")
     static final class ListUsers extends AdminListCommand<UserView> {
         ListUsers() {
-            super(UserView.class, AdminTables.USERS);
-        }
-
-        @Override
-        String path() {
-            return "/users";
+            super("/users", UserView.class, AdminTables.USERS);
         }
     }
 

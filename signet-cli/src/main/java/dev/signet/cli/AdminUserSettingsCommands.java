@@ -74,12 +74,12 @@ final class AdminUserSettingsCommands {
         @Mixin UserOption user;
 
         Approvals() {
-            super(ApprovalView.class, AdminTables.APPROVALS);
+            super("/approvals", ApprovalView.class, AdminTables.APPROVALS);
         }
 
         @Override
         String path() {
-            return user.path() + "/approvals";
+            return user.path() + super.path();
         }
     }
 
