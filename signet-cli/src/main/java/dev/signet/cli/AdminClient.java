@@ -1,6 +1,7 @@
 package dev.signet.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -60,12 +61,12 @@ final class AdminClient {
     }
 
     <T> T get(String path, Class<T> type) {
-        return as(send(HttpRequest.newBuilder(uri(path)).GET()), type);
+        return as(send(HttpRequest.newBuilder(uri(path)).GET()), JSON.constructType(type));
     }
 
     <T> List<T> list(String path, Class<T> type) {
-        JsonNode body = send(HttpRequest.newBuilder(uri(path)).GET());
-        return JSON.convertValue(body, JSON.getTypeFactory().constructCollectionType(List.class, type));
+        return as(send(HttpRequest.newBuilder(uri(path)).GET()),
+                JSON.getTypeFactory().constructCollectionType(List.class, type));
     }
 
     /** POST with a request record as the body. */
@@ -77,7 +78,7 @@ final class AdminClient {
             throw new IllegalStateException("cannot write " + request.getClass().getSimpleName(), e);
         }
         return as(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))), type);
+                .POST(HttpRequest.BodyPublishers.ofString(body))), JSON.constructType(type));
     }
 
     /** POST of an action that takes no input ({@code …/disable}, {@code …/rotate}). */
@@ -103,11 +104,13 @@ final class AdminClient {
         return URI.create(baseUrl + "/admin/api" + path);
     }
 
-    private <T> T as(JsonNode body, Class<T> type) {
+    // The answer as the record (or list) the route returns; another server version may differ.
+    private <T> T as(JsonNode body, JavaType type) {
         try {
             return JSON.treeToValue(body, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new CliException("unexpected answer from " + baseUrl + ": not a " + type.getSimpleName());
+            throw new CliException("unexpected answer from " + baseUrl + ": not what this admin API route "
+                    + "returns (is it a Signet server of another version?)");
         }
     }
 

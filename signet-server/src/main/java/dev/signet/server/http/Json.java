@@ -61,9 +61,9 @@ public final class Json {
         try {
             return JSON.readValue(body, type);
         } catch (ValueInstantiationException e) {
-            Throwable cause = e.getCause();
-            throw new BodyException(cause != null && cause.getMessage() != null ? cause.getMessage()
-                    : "the body is not a valid request");
+            // a record's own refusal is written for the caller; anything else might name code
+            throw new BodyException(e.getCause() instanceof IllegalArgumentException refusal
+                    && refusal.getMessage() != null ? refusal.getMessage() : "the body is not a valid request");
         } catch (MismatchedInputException e) {
             throw new BodyException(mismatch(e));
         } catch (JsonProcessingException e) {
