@@ -1,21 +1,18 @@
 package dev.signet.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signet.core.admin.AppView;
+import dev.signet.core.admin.ApprovalRequest;
+import dev.signet.core.admin.CertificateRequest;
+import dev.signet.core.admin.GrantRequest;
+import dev.signet.core.admin.NewAppRequest;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code signet admin app …}: connected apps. */
 @Command(name = "app", mixinStandardHelpOptions = true, description = "Connected apps.",
@@ -29,10 +26,7 @@ final class AdminAppCommands {
             description = "Create a connected app with a certificate for digital signatures; prints its consumer key.",
             footer = {"%nExample:", "  ./signet admin app create --name \"Billing Sync\" --cert keys/server.crt "
                     + "--profile \"System Administrator\""})
-    static final class Create implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-
+    static final class Create extends AdminSubcommand {
         @Option(names = "--name", required = true, description = "App name (unique).")
         String name;
 
@@ -67,74 +61,39 @@ final class AdminAppCommands {
         boolean introspectAll;
 
         @Override
-        public Integer call() {
-            ObjectNode body = AdminClient.json().createObjectNode().put("name", name)
-                    .put("certificateDer", Base64.getEncoder().encodeToString(readFile(cert)))
-                    .put("selfAuthorize", selfAuthorize).put("strictAssertions", strict)
-                    .put("jwtAccessTokens", jwtAccessTokens).put("introspectAllTokens", introspectAll);
-            strings(body.putArray("scopes"), scopes);
-            strings(body.putArray("profiles"), profiles);
-            strings(body.putArray("permissionSets"), permissionSets);
-            if (sessionTimeout != null) {
-                body.put("sessionTimeoutMinutes", sessionTimeout);
-            }
-            JsonNode app = admin.client().post("/apps", body);
-            PrintWriter out = spec.commandLine().getOut();
-            if (admin.json) {
-                out.println(app.toPrettyString());
-            } else {
-                out.println(app.path("consumerKey").asText());
-                spec.commandLine().getErr().println("Created connected app '" + name + "'. The line above is its "
+        void run() {
+            NewAppRequest request = NewAppRequest.of(name, readFile(cert), new NewAppRequest.Options(scopes,
+                    selfAuthorize, profiles, permissionSets, sessionTimeout, strict, jwtAccessTokens, introspectAll));
+            AppView app = client().post("/apps", request, AppView.class);
+            show(app, app.consumerKey());
+            if (!admin.json) {
+                err().println("Created connected app '" + name + "'. The line above is its "
                         + "consumer key: use it as the assertion's iss (--client-id).");
             }
-            return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List connected apps.")
-    static final class ListApps implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-
-        @Override
-        public Integer call() {
-            JsonNode apps = admin.client().get("/apps");
-            PrintWriter out = spec.commandLine().getOut();
-            if (admin.json) {
-                out.println(apps.toPrettyString());
-                return 0;
-            }
-            for (JsonNode app : apps) {
-                out.printf("%-30s %-15s %s%s%n", app.path("name").asText(), app.path("permittedUsers").asText(),
-                        app.path("consumerKey").asText(), app.path("enabled").asBoolean() ? "" : "  (disabled)");
-            }
-            return 0;
+    static final class ListApps extends AdminListCommand<AppView> {
+        ListApps() {
+            super("/apps", AppView.class, AdminTables.APPS);
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one app as JSON.")
-    static final class Show implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-
-        @Option(names = "--app", required = true, description = "Consumer key or name.")
-        String app;
+    static final class Show extends AdminSubcommand {
+        @Mixin AppOption app;
 
         @Override
-        public Integer call() {
-            spec.commandLine().getOut().println(admin.client().get("/apps/" + AdminPaths.segment(app)).toPrettyString());
-            return 0;
+        void run() {
+            out().println(AdminClient.pretty(client().get(app.path(), AppView.class)));
         }
     }
 
     @Command(name = "grant", mixinStandardHelpOptions = true,
             description = "Pre-authorize a profile or permission set (Manage Profiles / Manage Permission Sets).")
-    static final class Grant implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-
-        @Option(names = "--app", required = true, description = "Consumer key or name.")
-        String app;
+    static final class Grant extends AdminSubcommand {
+        @Mixin AppOption app;
 
         @Option(names = "--profile", description = "Profile to pre-authorize.")
         String profile;
@@ -143,69 +102,48 @@ final class AdminAppCommands {
         String permissionSet;
 
         @Override
-        public Integer call() {
+        void run() {
             if (profile == null && permissionSet == null) {
                 throw new CliException("give --profile P or --permission-set S");
             }
-            ObjectNode body = AdminClient.json().createObjectNode().put("profile", profile).put("permissionSet",
-                    permissionSet);
-            printApp(spec, admin, admin.client().post("/apps/" + AdminPaths.segment(app) + "/grants", body),
+            show(client().post(app.path() + "/grants", new GrantRequest(profile, permissionSet), AppView.class),
                     "Granted.");
-            return 0;
         }
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true,
             description = "Record a user's one-time approval of a self-authorize app.")
-    static final class Approve implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-
-        @Option(names = "--app", required = true, description = "Consumer key or name.")
-        String app;
+    static final class Approve extends AdminSubcommand {
+        @Mixin AppOption app;
 
         @Option(names = "--user", required = true, description = "Username.")
         String user;
 
         @Override
-        public Integer call() {
-            ObjectNode body = AdminClient.json().createObjectNode().put("username", user);
-            printApp(spec, admin, admin.client().post("/apps/" + AdminPaths.segment(app) + "/approvals", body),
+        void run() {
+            show(client().post(app.path() + "/approvals", new ApprovalRequest(user, null), AppView.class),
                     "Approved: " + user + " may now log in to the app with a JWT.");
-            return 0;
         }
     }
 
     @Command(name = "add-cert", mixinStandardHelpOptions = true,
             description = "Add another certificate (key rotation: both verify until the old one is retired).")
-    static final class AddCert implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-
-        @Option(names = "--app", required = true, description = "Consumer key or name.")
-        String app;
+    static final class AddCert extends AdminSubcommand {
+        @Mixin AppOption app;
 
         @Option(names = "--cert", required = true, description = "Certificate file, PEM or DER.")
         Path cert;
 
         @Override
-        public Integer call() {
-            ObjectNode body = AdminClient.json().createObjectNode()
-                    .put("certificateDer", Base64.getEncoder().encodeToString(readFile(cert)));
-            printApp(spec, admin, admin.client().post("/apps/" + AdminPaths.segment(app) + "/certificates", body),
+        void run() {
+            show(client().post(app.path() + "/certificates", CertificateRequest.ofFile(readFile(cert)), AppView.class),
                     "Certificate added.");
-            return 0;
         }
     }
 
-    /** An action on one app that takes no input: POST /apps/{key}/{action}. */
-    abstract static class AppAction implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-
-        @Option(names = "--app", required = true, description = "Consumer key or name.")
-        String app;
-
+    /** An action on one app that takes no input: POST {@code <app path>/<action>}. */
+    abstract static class AppAction extends AdminSubcommand {
+        @Mixin AppOption app;
         private final String action;
         private final String done;
 
@@ -214,11 +152,14 @@ final class AdminAppCommands {
             this.done = done;
         }
 
+        /** The action's path below the app's. */
+        String action() {
+            return "/" + action;
+        }
+
         @Override
-        public Integer call() {
-            printApp(spec, admin, admin.client().post("/apps/" + AdminPaths.segment(app) + "/" + action,
-                    AdminClient.json().createObjectNode()), done);
-            return 0;
+        void run() {
+            show(client().post(app.path() + action(), AppView.class), done);
         }
     }
 
@@ -234,18 +175,6 @@ final class AdminAppCommands {
         Enable() {
             super("enable", "Enabled.");
         }
-    }
-
-    static void printApp(CommandSpec spec, AdminOptions admin, JsonNode app, String message) {
-        if (admin.json) {
-            spec.commandLine().getOut().println(app.toPrettyString());
-        } else {
-            spec.commandLine().getOut().println(message);
-        }
-    }
-
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
     }
 
     static byte[] readFile(Path file) {

@@ -1,15 +1,16 @@
 package dev.signet.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signet.core.admin.AppPoliciesRequest;
+import dev.signet.core.admin.AppSettingsRequest;
+import dev.signet.core.admin.AppView;
+import dev.signet.core.admin.ApprovalView;
+import dev.signet.core.admin.DeletedView;
+import dev.signet.core.admin.GrantRequest;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code signet admin app-settings …}: what App Manager edits after creation. */
 @Command(name = "app-settings", mixinStandardHelpOptions = true,
@@ -26,10 +27,8 @@ final class AdminAppSettingsCommands {
                     + "tokens, Enable OAuth Settings. Options left out stay as they are.",
             footer = {"%nExample:", "  ./signet admin app-settings edit --app \"Billing Sync\" "
                     + "--callback-url https://billing.acme.example/oauth/callback --scopes api,refresh_token"})
-    static final class Edit implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-        @Option(names = "--app", required = true, description = "Consumer key or name.") String app;
+    static final class Edit extends AdminSubcommand {
+        @Mixin AppOption app;
         @Option(names = "--api-name", description = "API name.") String apiName;
         @Option(names = "--contact-email", description = "Contact email.") String contactEmail;
         @Option(names = "--description", description = "Description.") String description;
@@ -40,25 +39,10 @@ final class AdminAppSettingsCommands {
         @Option(names = "--enabled", arity = "1", description = "Enable OAuth Settings: true or false.") Boolean enabled;
 
         @Override
-        public Integer call() {
-            ObjectNode body = AdminClient.json().createObjectNode();
-            putIfSet(body, "apiName", apiName);
-            putIfSet(body, "contactEmail", contactEmail);
-            putIfSet(body, "description", description);
-            if (callbackUrls != null) {
-                callbackUrls.forEach(body.putArray("callbackUrls")::add);
-            }
-            if (scopes != null) {
-                scopes.forEach(body.putArray("scopes")::add);
-            }
-            if (jwtAccessTokens != null) {
-                body.put("jwtAccessTokens", jwtAccessTokens);
-            }
-            if (enabled != null) {
-                body.put("enabled", enabled);
-            }
-            AdminAppCommands.printApp(spec, admin, admin.client().post(appPath(app) + "/settings", body), "Saved.");
-            return 0;
+        void run() {
+            AppSettingsRequest request = new AppSettingsRequest(apiName, contactEmail, description, callbackUrls,
+                    scopes, jwtAccessTokens, enabled);
+            show(client().post(app.path() + "/settings", request, AppView.class), "Saved.");
         }
     }
 
@@ -66,10 +50,8 @@ final class AdminAppSettingsCommands {
             description = "Manage ▸ Edit Policies. Options left out stay as they are.",
             footer = {"%nExample:", "  ./signet admin app-settings policies --app \"Billing Sync\" "
                     + "--permitted-users self-authorize --ip-relaxation ENFORCE_RELAXREFRESH"})
-    static final class Policies implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-        @Option(names = "--app", required = true, description = "Consumer key or name.") String app;
+    static final class Policies extends AdminSubcommand {
+        @Mixin AppOption app;
         @Option(names = "--permitted-users", description = "admin-approved or self-authorize.") String permittedUsers;
         @Option(names = "--ip-relaxation",
                 description = "ENFORCE, ENFORCE_RELAXREFRESH, BYPASS or BYPASS_2FACTOR.") String ipRelaxation;
@@ -77,27 +59,16 @@ final class AdminAppSettingsCommands {
         @Option(names = "--strict", arity = "1", description = "Strict assertions: true or false.") Boolean strict;
 
         @Override
-        public Integer call() {
-            ObjectNode body = AdminClient.json().createObjectNode();
-            putIfSet(body, "permittedUsers", permittedUsers);
-            putIfSet(body, "ipRelaxation", ipRelaxation);
-            if (timeout != null) {
-                body.put("sessionTimeoutMinutes", timeout);
-            }
-            if (strict != null) {
-                body.put("strictAssertions", strict);
-            }
-            AdminAppCommands.printApp(spec, admin, admin.client().post(appPath(app) + "/policies", body), "Saved.");
-            return 0;
+        void run() {
+            AppPoliciesRequest request = new AppPoliciesRequest(permittedUsers, ipRelaxation, timeout, strict);
+            show(client().post(app.path() + "/policies", request, AppView.class), "Saved.");
         }
     }
 
     @Command(name = "remove-grant", mixinStandardHelpOptions = true,
             description = "Remove a pre-authorized profile or permission set (the reverse of 'app grant').")
-    static final class RemoveGrant implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-        @Option(names = "--app", required = true, description = "Consumer key or name.") String app;
+    static final class RemoveGrant extends AdminSubcommand {
+        @Mixin AppOption app;
         @ArgGroup(multiplicity = "1") Grant grant;
 
         static final class Grant {
@@ -106,11 +77,9 @@ final class AdminAppSettingsCommands {
         }
 
         @Override
-        public Integer call() {
-            ObjectNode body = AdminClient.json().createObjectNode().put("profile", grant.profile)
-                    .put("permissionSet", grant.permissionSet);
-            AdminAppCommands.printApp(spec, admin, admin.client().post(appPath(app) + "/grants/remove", body), "Removed.");
-            return 0;
+        void run() {
+            GrantRequest request = new GrantRequest(grant.profile, grant.permissionSet);
+            show(client().post(app.path() + "/grants/remove", request, AppView.class), "Removed.");
         }
     }
 
@@ -129,77 +98,45 @@ final class AdminAppSettingsCommands {
         }
     }
 
-    /** An action on one of an app's certificates: POST …/certificates/{fingerprint}/{action}. */
-    abstract static class CertAction implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-        @Option(names = "--app", required = true, description = "Consumer key or name.") String app;
+    /** An action on one of an app's certificates: POST {@code …/certificates/{fingerprint}/{action}}. */
+    abstract static class CertAction extends AdminAppCommands.AppAction {
         @Option(names = "--fingerprint", required = true, description = "SHA-256 fingerprint (see 'app show').")
         String fingerprint;
 
-        private final String action;
-        private final String done;
-
         CertAction(String action, String done) {
-            this.action = action;
-            this.done = done;
+            super(action, done);
         }
 
         @Override
-        public Integer call() {
-            AdminAppCommands.printApp(spec, admin, admin.client().post(appPath(app) + "/certificates/"
-                    + AdminPaths.segment(fingerprint) + "/" + action, AdminClient.json().createObjectNode()), done);
-            return 0;
+        String action() {
+            return "/certificates/" + AdminPaths.segment(fingerprint) + super.action();
         }
     }
 
     @Command(name = "approvals", mixinStandardHelpOptions = true, description = "Users who approved the app.")
-    static final class Approvals implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-        @Option(names = "--app", required = true, description = "Consumer key or name.") String app;
+    static final class Approvals extends AdminListCommand<ApprovalView> {
+        @Mixin AppOption app;
+
+        Approvals() {
+            super("/approvals", ApprovalView.class, AdminTables.APPROVALS);
+        }
 
         @Override
-        public Integer call() {
-            printApprovals(spec, admin, admin.client().get(appPath(app) + "/approvals"));
-            return 0;
+        String path() {
+            return app.path() + super.path();
         }
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = "Delete an app: its consumer key and all its tokens stop working.")
-    static final class Delete implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin AdminOptions admin;
-        @Option(names = "--app", required = true, description = "Consumer key or name.") String app;
+    static final class Delete extends AdminSubcommand {
+        @Mixin AppOption app;
         @Option(names = "--yes", required = true, description = "Confirm the deletion.") boolean yes;
 
         @Override
-        public Integer call() {
-            admin.client().post(appPath(app) + "/delete", AdminClient.json().createObjectNode());
-            spec.commandLine().getOut().println("Deleted.");
-            return 0;
-        }
-    }
-
-    static void printApprovals(CommandSpec spec, AdminOptions admin, JsonNode approvals) {
-        if (admin.json) {
-            spec.commandLine().getOut().println(approvals.toPrettyString());
-            return;
-        }
-        for (JsonNode a : approvals) {
-            spec.commandLine().getOut().printf("%-30s %-40s %-28s %s%n", a.path("app").asText(),
-                    a.path("username").asText(), a.path("approvedAt").asText(), a.path("scopes").toString());
-        }
-    }
-
-    private static String appPath(String app) {
-        return "/apps/" + AdminPaths.segment(app);
-    }
-
-    private static void putIfSet(ObjectNode body, String field, String value) {
-        if (value != null) {
-            body.put(field, value);
+        void run() {
+            client().post(app.path() + "/delete", DeletedView.class);
+            out().println("Deleted.");
         }
     }
 }

@@ -1,7 +1,11 @@
 package dev.signet.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.signet.core.urls.Urls;
 import dev.signet.server.ServerInfo;
 import dev.signet.server.admin.AdminSecret;
 import java.io.IOException;
@@ -13,15 +17,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Calls the admin JSON API of a running server. The server is found by {@code --url} or by
- * {@code DATA/server.json}; the secret comes from {@code SIGNET_ADMIN_SECRET} or
- * {@code DATA/admin-secret}.
+ * Calls the admin JSON API of a running server with the shared request and response records of
+ * {@code dev.signet.core.admin}. The server is found by {@code --url} or by {@code DATA/server.json};
+ * the secret comes from {@code SIGNET_ADMIN_SECRET} or {@code DATA/admin-secret}.
  */
 final class AdminClient {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String secret;
@@ -37,34 +43,75 @@ final class AdminClient {
             throw new CliException("no running server found: " + dataDir.resolve(ServerInfo.FILE_NAME)
                     + " does not exist. Start one with './signet server --data " + dataDir + "' or pass --url.");
         }
+        return new AdminClient(Urls.withoutTrailingSlash(base), secret(dataDir, env));
+    }
+
+    private static String secret(Path dataDir, Function<String, String> env) {
         String secret = env.apply("SIGNET_ADMIN_SECRET");
-        if (secret == null || secret.isBlank()) {
-            Path file = dataDir.resolve(AdminSecret.FILE_NAME);
-            try {
-                secret = Files.readString(file, StandardCharsets.UTF_8).trim();
-            } catch (IOException e) {
-                throw new CliException("no admin secret: set SIGNET_ADMIN_SECRET or pass --data pointing at the "
-                        + "server's data directory (" + file + " is not readable)");
-            }
+        if (secret != null && !secret.isBlank()) {
+            return secret;
         }
-        return new AdminClient(base.endsWith("/") ? base.substring(0, base.length() - 1) : base, secret);
+        Path file = dataDir.resolve(AdminSecret.FILE_NAME);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new CliException("no admin secret: set SIGNET_ADMIN_SECRET or pass --data pointing at the "
+                    + "server's data directory (" + file + " is not readable)");
+        }
     }
 
-    JsonNode get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+    <T> T get(String path, Class<T> type) {
+        return as(send(HttpRequest.newBuilder(uri(path)).GET()), JSON.constructType(type));
     }
 
-    JsonNode post(String path, JsonNode body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    <T> List<T> list(String path, Class<T> type) {
+        return as(send(HttpRequest.newBuilder(uri(path)).GET()),
+                JSON.getTypeFactory().constructCollectionType(List.class, type));
     }
 
+    /** POST with a request record as the body. */
+    <T> T post(String path, Object request, Class<T> type) {
+        String body;
+        try {
+            body = JSON.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + request.getClass().getSimpleName(), e);
+        }
+        return as(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))), JSON.constructType(type));
+    }
+
+    /** POST of an action that takes no input ({@code …/disable}, {@code …/rotate}). */
+    <T> T post(String path, Class<T> type) {
+        return post(path, Map.of(), type);
+    }
+
+    /** The mapper the CLI reads and writes admin JSON with (tests read {@code --json} output with it). */
     static ObjectMapper json() {
         return JSON;
     }
 
+    /** A record (or a list of them) as the indented JSON that {@code --json} prints. */
+    static String pretty(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     private URI uri(String path) {
         return URI.create(baseUrl + "/admin/api" + path);
+    }
+
+    // The answer as the record (or list) the route returns; another server version may differ.
+    private <T> T as(JsonNode body, JavaType type) {
+        try {
+            return JSON.treeToValue(body, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new CliException("unexpected answer from " + baseUrl + ": not what this admin API route "
+                    + "returns (is it a Signet server of another version?)");
+        }
     }
 
     private JsonNode send(HttpRequest.Builder request) {

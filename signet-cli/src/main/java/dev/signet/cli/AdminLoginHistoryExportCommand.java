@@ -1,6 +1,6 @@
 package dev.signet.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.signet.core.admin.LoginEventView;
 import dev.signet.server.admin.LoginHistoryQueries;
 import dev.signet.server.model.LoginEvent;
 import java.io.IOException;
@@ -10,20 +10,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code signet admin login-history-export}: filtered Login History as CSV (the console's download). */
 @Command(name = "login-history-export", mixinStandardHelpOptions = true,
         description = "Login History filtered by user, app, status and time, as CSV (or JSON with --json).",
         footer = {"%nExample:", "  ./signet admin login-history-export --status failure --from 2026-05-01 --out fails.csv"})
-final class AdminLoginHistoryExportCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin AdminOptions admin;
+final class AdminLoginHistoryExportCommand extends AdminSubcommand {
     @Option(names = "--user", description = "Part of the username.") String user;
     @Option(names = "--app", description = "Part of the app name.") String app;
     @Option(names = "--status", description = "success, failure, or an exact status such as \"Restricted IP\".")
@@ -35,7 +29,25 @@ final class AdminLoginHistoryExportCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Write to this file instead of standard output.") Path out;
 
     @Override
-    public Integer call() {
+    void run() {
+        List<LoginEventView> events = client().list("/login-history/search?" + query(), LoginEventView.class);
+        // the CSV is the server's own (the console's download), made here from the same rows
+        String text = admin.json ? AdminClient.pretty(events) + System.lineSeparator()
+                : LoginHistoryQueries.csv(events.stream().map(AdminLoginHistoryExportCommand::event).toList());
+        if (out == null) {
+            out().print(text);
+            out().flush();
+            return;
+        }
+        try {
+            Files.writeString(out, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException("cannot write " + out + ": " + e.getMessage());
+        }
+        err().println("Wrote " + events.size() + " entries to " + out + ".");
+    }
+
+    private String query() {
         List<String> query = new ArrayList<>();
         add(query, "user", user);
         add(query, "app", app);
@@ -43,35 +55,13 @@ final class AdminLoginHistoryExportCommand implements Callable<Integer> {
         add(query, "from", from);
         add(query, "to", to);
         add(query, "limit", Integer.toString(limit));
-        JsonNode events = admin.client().get("/login-history/search?" + String.join("&", query));
-        String text = admin.json ? events.toPrettyString() : LoginHistoryQueries.csv(toEvents(events));
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        } else {
-            try {
-                Files.writeString(out, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new CliException("cannot write " + out + ": " + e.getMessage());
-            }
-            spec.commandLine().getErr().println("Wrote " + events.size() + " entries to " + out + ".");
-        }
-        return 0;
+        return String.join("&", query);
     }
 
-    private static List<LoginEvent> toEvents(JsonNode events) {
-        List<LoginEvent> list = new ArrayList<>();
-        for (JsonNode e : events) {
-            list.add(new LoginEvent(e.path("id").asText(), Instant.parse(e.path("time").asText()), null,
-                    text(e, "userId"), text(e, "username"), text(e, "appId"), text(e, "application"),
-                    text(e, "sourceIp"), text(e, "loginType"), text(e, "status"), text(e, "reason"),
-                    text(e, "loginUrl"), text(e, "userAgent"), text(e, "loginSubType")));
-        }
-        return list;
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    private static LoginEvent event(LoginEventView e) {
+        return new LoginEvent(e.id(), Instant.parse(e.time()), null, e.userId(), e.username(), e.appId(),
+                e.application(), e.sourceIp(), e.loginType(), e.status(), e.reason(), e.loginUrl(), e.userAgent(),
+                e.loginSubType());
     }
 
     private static void add(List<String> query, String name, String value) {

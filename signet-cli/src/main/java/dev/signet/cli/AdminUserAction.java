@@ -1,36 +1,25 @@
 package dev.signet.cli;
 
-import java.util.concurrent.Callable;
+import dev.signet.core.admin.UserView;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * An action on one user that takes no input: {@code POST /users/{username}/{action}}; prints the
  * user as JSON with {@code --json}, else a sentence.
  */
-abstract class AdminUserAction implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin AdminOptions admin;
-
-    @Option(names = "--username", required = true, description = "Username.")
-    String username;
-
+abstract class AdminUserAction extends AdminSubcommand {
+    @Mixin UserOption user;
     private final String action;
+    private final String done;
 
-    AdminUserAction(String action) {
+    /** {@code done} is printed without {@code --json}; {@code %s} in it stands for the username. */
+    AdminUserAction(String action, String done) {
         this.action = action;
+        this.done = done;
     }
 
-    /** What to print when done, without {@code --json}. */
-    abstract String done();
-
     @Override
-    public Integer call() {
-        var user = admin.client().post("/users/" + AdminPaths.segment(username) + "/" + action,
-                AdminClient.json().createObjectNode());
-        spec.commandLine().getOut().println(admin.json ? user.toPrettyString() : done());
-        return 0;
+    void run() {
+        show(client().post(user.path() + "/" + action, UserView.class), String.format(done, user.username));
     }
 }

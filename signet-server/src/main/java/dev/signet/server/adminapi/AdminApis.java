@@ -8,7 +8,8 @@ import io.javalin.config.RoutesConfig;
 
 /**
  * The admin JSON API under {@code /admin/api}: org, apps and users as the CLI uses them, what the
- * console administers, and custom objects; every route behind the one admin-secret check.
+ * console administers, and custom objects; every route behind the one admin-secret check. Bodies
+ * and answers are the shared records of {@code dev.signet.core.admin}; {@code json} writes the answers.
  */
 public final class AdminApis implements HttpModule {
     private final AdminApi admin;
@@ -17,9 +18,10 @@ public final class AdminApis implements HttpModule {
 
     public AdminApis(Administration administration, ObjectCatalog catalog, String adminSecret, ObjectMapper json) {
         AdminAuthenticator auth = new AdminAuthenticator(adminSecret);
-        this.admin = new AdminApi(administration.admin(), auth, json);
-        this.console = new ConsoleAdminApi(administration, json);
-        this.objects = new ObjectsAdminApi(catalog, auth, json);
+        AdminHttp http = new AdminHttp(json);
+        this.admin = new AdminApi(administration.admin(), auth, http);
+        this.console = new ConsoleAdminApi(administration, http);
+        this.objects = new ObjectsAdminApi(catalog, http);
     }
 
     @Override

@@ -1,14 +1,11 @@
 package dev.signet.server.adminapi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.signet.server.admin.AdminException;
+import static dev.signet.server.adminapi.AdminHttp.body;
+
+import dev.signet.core.admin.ConsoleAdminRequest;
+import dev.signet.core.admin.IpRangeRequest;
 import dev.signet.server.admin.Administration;
 import dev.signet.server.admin.LoginHistoryQueries;
-import dev.signet.server.model.ConsoleAdmin;
-import dev.signet.server.model.LoginIpRange;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -19,63 +16,40 @@ import io.javalin.http.Context;
 final class AdminOrgApi {
     private static final String PREFIX = AdminApi.PREFIX;
     private final Administration administration;
-    private final ObjectMapper json;
-    private final AdminJson render;
+    private final AdminHttp http;
 
-    AdminOrgApi(Administration administration, ObjectMapper json, AdminJson render) {
+    AdminOrgApi(Administration administration, AdminHttp http) {
         this.administration = administration;
-        this.json = json;
-        this.render = render;
+        this.http = http;
     }
 
     void register(RoutesConfig routes) {
-        routes.get(PREFIX + "/ip-ranges", ctx -> AdminApi.send(ctx, 200,
-                render.array(administration.ipRanges().list(), this::range)));
+        routes.get(PREFIX + "/ip-ranges", this::ipRanges);
         routes.post(PREFIX + "/ip-ranges", ctx -> {
-            JsonNode body = body(json, ctx);
-            AdminApi.send(ctx, 201, range(administration.ipRanges().add(AdminApi.text(body, "profile"),
-                    AdminApi.text(body, "start"), AdminApi.text(body, "end"), AdminApi.text(body, "description"))));
+            IpRangeRequest r = body(ctx, IpRangeRequest.class);
+            http.created(ctx, AdminViews.ipRange(administration.ipRanges().add(r.profile(), r.start(), r.end(),
+                    r.description())));
         });
         routes.post(PREFIX + "/ip-ranges/remove", ctx -> {
-            JsonNode body = body(json, ctx);
-            administration.ipRanges().remove(AdminApi.text(body, "profile"), AdminApi.text(body, "start"),
-                    AdminApi.text(body, "end"));
-            AdminApi.send(ctx, 200, render.array(administration.ipRanges().list(), this::range));
+            IpRangeRequest r = body(ctx, IpRangeRequest.class);
+            administration.ipRanges().remove(r.profile(), r.start(), r.end());
+            ipRanges(ctx);
         });
-        routes.get(PREFIX + "/login-history/search", ctx -> AdminApi.send(ctx, 200, render.array(
-                administration.admin().loginHistory(LoginHistoryQueries.filter(ctx::queryParam)), render::loginEvent)));
+        routes.get(PREFIX + "/login-history/search", ctx -> http.ok(ctx, AdminViews.map(
+                administration.admin().loginHistory(LoginHistoryQueries.filter(ctx::queryParam)),
+                AdminViews::loginEvent)));
         routes.get(PREFIX + "/login-history.csv", ctx -> ctx.contentType("text/csv; charset=utf-8").result(
                 LoginHistoryQueries.csv(administration.admin().loginHistory(LoginHistoryQueries.filter(ctx::queryParam)))));
-        routes.get(PREFIX + "/console-admins", ctx -> AdminApi.send(ctx, 200,
-                render.array(administration.consoleAdmins().list(), this::consoleAdmin)));
+        routes.get(PREFIX + "/console-admins", ctx -> http.ok(ctx,
+                AdminViews.map(administration.consoleAdmins().list(), AdminViews::consoleAdmin)));
         routes.post(PREFIX + "/console-admins", ctx -> {
-            JsonNode body = body(json, ctx);
-            AdminApi.send(ctx, 201, consoleAdmin(administration.consoleAdmins().create(AdminApi.text(body, "username"),
-                    AdminApi.text(body, "password"))));
+            ConsoleAdminRequest r = body(ctx, ConsoleAdminRequest.class);
+            http.created(ctx, AdminViews.consoleAdmin(administration.consoleAdmins().create(r.username(),
+                    r.password())));
         });
     }
 
-    /** The JSON object body of a request. */
-    static JsonNode body(ObjectMapper json, Context ctx) {
-        try {
-            JsonNode node = json.readTree(ctx.body());
-            if (node == null || !node.isObject()) {
-                throw AdminException.badRequest("the body must be a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw AdminException.badRequest("the body is not valid JSON");
-        }
-    }
-
-    private ObjectNode range(LoginIpRange r) {
-        return json.createObjectNode().put("profile", r.profile()).put("start", r.start()).put("end", r.end())
-                .put("description", r.description()).put("createdAt", r.createdAt().toString());
-    }
-
-    private ObjectNode consoleAdmin(ConsoleAdmin a) {
-        return json.createObjectNode().put("id", a.id()).put("username", a.username())
-                .put("createdAt", a.createdAt().toString())
-                .put("lastLoginAt", a.lastLoginAt() == null ? null : a.lastLoginAt().toString());
+    private void ipRanges(Context ctx) {
+        http.ok(ctx, AdminViews.map(administration.ipRanges().list(), AdminViews::ipRange));
     }
 }

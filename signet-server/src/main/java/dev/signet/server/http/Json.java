@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
 /**
  * The one {@link ObjectMapper} for request and response bodies, with the limits every body is
@@ -47,6 +51,48 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new BodyException(describe(e));
         }
+    }
+
+    /**
+     * The body bound to a request record. The record's own checks (required fields) give the
+     * message; a wrong type names the field and what it takes; never a Java class name.
+     */
+    public static <T> T read(String body, Class<T> type) throws BodyException {
+        try {
+            return JSON.readValue(body, type);
+        } catch (ValueInstantiationException e) {
+            // a record's own refusal is written for the caller; anything else might name code
+            throw new BodyException(e.getCause() instanceof IllegalArgumentException refusal
+                    && refusal.getMessage() != null ? refusal.getMessage() : "the body is not a valid request");
+        } catch (MismatchedInputException e) {
+            throw new BodyException(mismatch(e));
+        } catch (JsonProcessingException e) {
+            throw new BodyException(describe(e));
+        }
+    }
+
+    // "sessionTimeoutMinutes must be a number", or for the body itself "must be a JSON object".
+    private static String mismatch(MismatchedInputException e) {
+        if (e.getPath().isEmpty()) {
+            return "the body must be a JSON object";
+        }
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return field + " must be " + kind(e.getTargetType());
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        } else if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a number";
+        } else if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        } else if (type == String.class) {
+            return "a string";
+        }
+        return Collection.class.isAssignableFrom(type) || type.isArray() ? "an array" : "an object";
     }
 
     // Jackson's own words, less its hints about its settings ("enable `JsonReadFeature…`",
