@@ -56,6 +56,7 @@ import dev.signet.server.storage.OrgRepository;
 import dev.signet.server.storage.Repositories;
 import dev.signet.server.web.BrowserSessions;
 import dev.signet.server.web.Templates;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -90,17 +91,17 @@ final class ServerAssembly {
 
     private Assembled assemble() {
         Supplier<Org> org = currentOrg();
-        SigningKeys signingKeys = new SigningKeys(repositories.signingKeys(), new KeyEncryption(config.dataDir()),
-                clock);
+        Path dataDir = config.storage().dataDir();
+        SigningKeys signingKeys = new SigningKeys(repositories.signingKeys(), new KeyEncryption(dataDir), clock);
         AdminService admin = new AdminService(org, repositories.apps(), repositories.users(), repositories.tokens(),
                 repositories.loginHistory(), signingKeys, clock);
-        String adminSecret = AdminSecret.resolve(config.adminSecret(), config.dataDir());
+        String adminSecret = AdminSecret.resolve(config.security().adminSecret(), dataDir);
         PasswordHasher hasher = new PasswordHasher();
         Administration administration = administration(admin, adminSecret, hasher);
 
         LoginRecorder recorder = new LoginRecorder(repositories.loginHistory(), clock);
         IpRestrictionPolicy ipRestrictions = new IpRestrictionPolicy(repositories.ipRanges());
-        AudiencePolicy audiences = new AudiencePolicy(baseUrl, config.extraAudiences());
+        AudiencePolicy audiences = new AudiencePolicy(baseUrl, config.tokens().extraAudiences());
         AccessTokenIssuer issuer = new PerAppAccessTokenIssuer(new OpaqueAccessTokenIssuer(),
                 new JwtAccessTokenIssuer(signingKeys));
         ActiveTokens activeTokens = new ActiveTokens(List.of(
@@ -108,7 +109,8 @@ final class ServerAssembly {
                 new OpaqueTokenVerifier(repositories.tokens())),
                 repositories.tokens(), repositories.users(), repositories.apps(), org, clock);
         ClientAssertionAuthenticator clients = new ClientAssertionAuthenticator(repositories.apps(),
-                repositories.tokens(), audiences, config.clockSkew(), config.strictMaxAssertionLifetime(), clock);
+                repositories.tokens(), audiences, config.security().clockSkew(),
+                config.tokens().strictMaxAssertionLifetime(), clock);
         TokenService grants = grants(org, audiences, issuer, recorder, ipRestrictions);
 
         ObjectCatalog catalog = new ObjectCatalog(new CustomObjectStore(jdbc), clock);
@@ -158,8 +160,8 @@ final class ServerAssembly {
         GrantedTokens granted = new GrantedTokens(repositories.tokens(), repositories.refreshTokens(), issuer, clock);
         return new TokenService(List.of(
                 new JwtBearerGrantHandler(org, repositories.apps(), repositories.users(), repositories.tokens(), issuer,
-                        recorder, audiences, config.clockSkew(), config.strictMaxAssertionLifetime(), ipRestrictions,
-                        clock),
+                        recorder, audiences, config.security().clockSkew(),
+                        config.tokens().strictMaxAssertionLifetime(), ipRestrictions, clock),
                 new AuthorizationCodeGrantHandler(org, repositories.apps(), repositories.users(), repositories.codes(),
                         granted, clock),
                 new RefreshTokenGrantHandler(org, repositories.apps(), repositories.users(),
