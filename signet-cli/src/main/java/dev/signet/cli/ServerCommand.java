@@ -26,15 +26,14 @@ import picocli.CommandLine.Spec;
         description = {"Run the Salesforce-compatible authorization and resource server.",
             "Data (embedded H2 database, admin secret, demo keys) lives under --data.",
             "The admin secret is created in DATA/admin-secret on first start unless SIGNET_ADMIN_SECRET is set.",
-            "Settings, each overriding the one before: defaults, --config FILE (YAML), environment",
-            "(SIGNET_HTTP_PORT, SIGNET_STORAGE_DB_URL, …), flags. --print-config shows the result."},
+            "Settings, each overriding the one before: defaults, --config FILE (YAML),",
+            "the environment (SIGNET_HTTP_PORT, …), the flags given. See --print-config."},
         footer = {"%nExamples:",
             "  ./signet server --demo                       # demo org on http://127.0.0.1:8080",
             "  ./signet server --port 0 --data /tmp/signet  # any free port; see /tmp/signet/server.json",
             "  ./signet server --db-url jdbc:postgresql://127.0.0.1:5432/signet --db-user signet",
-            "  ./signet server --config signet.yaml         # settings from a file (docs/signet.example.yaml)",
-            "  SIGNET_HTTP_PORT=9090 ./signet server --config signet.yaml --print-config",
-            "                                               # effective settings and where each came from"})
+            "  ./signet server --config signet.yaml         # settings from a YAML file",
+            "  SIGNET_HTTP_PORT=9090 ./signet server --print-config   # what wins, and from where"})
 final class ServerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
