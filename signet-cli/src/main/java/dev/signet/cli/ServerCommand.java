@@ -1,85 +1,93 @@
 package dev.signet.cli;
 
 import dev.signet.server.SignetServer;
+import dev.signet.server.admin.AdminSecret;
+import dev.signet.server.config.ConfigException;
+import dev.signet.server.config.ConfigKeys;
+import dev.signet.server.config.ConfigLayers;
+import dev.signet.server.config.Origin;
+import dev.signet.server.config.ResolvedConfig;
 import dev.signet.server.config.ServerConfig;
 import dev.signet.server.demo.DemoOrg;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code signet server}: runs the authorization and resource server until interrupted. */
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = {"Run the Salesforce-compatible authorization and resource server.",
             "Data (embedded H2 database, admin secret, demo keys) lives under --data.",
-            "The admin secret is created in DATA/admin-secret on first start unless SIGNET_ADMIN_SECRET is set."},
+            "The admin secret is created in DATA/admin-secret on first start unless SIGNET_ADMIN_SECRET is set.",
+            "Settings, each overriding the one before: defaults, --config FILE (YAML),",
+            "the environment (SIGNET_HTTP_PORT, …), the flags given. See --print-config."},
         footer = {"%nExamples:",
             "  ./signet server --demo                       # demo org on http://127.0.0.1:8080",
             "  ./signet server --port 0 --data /tmp/signet  # any free port; see /tmp/signet/server.json",
-            "  ./signet server --db-url jdbc:postgresql://127.0.0.1:5432/signet --db-user signet"})
+            "  ./signet server --db-url jdbc:postgresql://127.0.0.1:5432/signet --db-user signet",
+            "  ./signet server --config signet.yaml         # settings from a YAML file",
+            "  SIGNET_HTTP_PORT=9090 ./signet server --print-config   # what wins, and from where"})
 final class ServerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String host;
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "YAML config file, keys such as http.port or security.clock-skew (see docs/signet.example.yaml).")
+    Path configFile;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Option(names = "--print-config",
+            description = "Print the effective settings (secrets redacted) and where each came from, then exit.")
+    boolean printConfig;
 
-    @Option(names = "--data", defaultValue = "signet-data", description = "Data directory (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    ServerFlags flags;
 
-    @Option(names = "--db-url", description = "JDBC URL of an external database (default: embedded H2 in DATA/db).")
-    String dbUrl;
+    private final Function<String, String> env;
 
-    @Option(names = "--db-user", description = "Database user.")
-    String dbUser;
+    /** The command as {@code ./signet} runs it, reading the real environment. */
+    ServerCommand() {
+        this(System::getenv);
+    }
 
-    @Option(names = "--db-password", description = "Database password (or env SIGNET_DB_PASSWORD).")
-    String dbPassword;
-
-    @Option(names = "--public-url", description = "Base URL clients use, if not http://HOST:PORT (e.g. behind a proxy).")
-    String publicUrl;
-
-    @Option(names = "--audience", description = "Extra accepted aud value (repeatable). Default: "
-            + "https://login.salesforce.com and https://test.salesforce.com, plus the server's own URL always.")
-    List<String> audiences = new ArrayList<>();
-
-    @Option(names = "--cache-max-age", defaultValue = "2", paramLabel = "SECONDS",
-            description = {"How long apps, users and the org may be served from memory (default: ${DEFAULT-VALUE}).",
-                "Changes made through this server apply at once; the age bounds how long a change made by another",
-                "server sharing the database goes unseen. 0 reads them from the database on every request."})
-    long cacheMaxAgeSeconds;
-
-    @Option(names = "--demo", description = "Seed a demo app, integration user and key pair; print commands that get a token.")
-    boolean demo;
+    /** A command reading the environment through {@code env} ({@code null} when unset), for tests. */
+    ServerCommand(Function<String, String> env) {
+        this.env = env;
+    }
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        String envSecret = System.getenv("SIGNET_ADMIN_SECRET");
-        ServerConfig config = ServerConfig.builder().host(host).port(port).dataDir(data).dbUrl(dbUrl).dbUser(dbUser)
-                .dbPassword(dbPassword != null ? dbPassword : System.getenv("SIGNET_DB_PASSWORD"))
-                .publicUrl(publicUrl)
-                .extraAudiences(audiences.isEmpty() ? ServerConfig.SALESFORCE_AUDIENCES : audiences)
-                .adminSecret(envSecret).demo(demo).cacheMaxAge(cacheMaxAge()).build();
-        long started = System.nanoTime();
-        SignetServer server;
-        try {
-            server = SignetServer.start(config);
-        } catch (RuntimeException e) {
-            throw new CliException("cannot start the server: " + rootMessage(e)
-                    + (port != 0 ? " (is port " + port + " in use? try --port 0)" : ""));
+        ResolvedConfig resolved = resolve();
+        if (printConfig) {
+            out.println("# signet server settings: defaults < file < env < flag (secrets redacted)");
+            out.print(resolved.describe());
+            out.flush();
+            return 0;
         }
+        run(out, resolved);
+        return 0;
+    }
+
+    private ResolvedConfig resolve() {
+        try {
+            return ConfigLayers.resolve(configFile, env, flags.overrides());
+        } catch (ConfigException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    private void run(PrintWriter out, ResolvedConfig resolved) throws InterruptedException {
+        ServerConfig config = resolved.config();
+        Path data = config.storage().dataDir();
+        long started = System.nanoTime();
+        SignetServer server = start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -87,40 +95,33 @@ final class ServerCommand implements Callable<Integer> {
         }, "signet-shutdown"));
         out.printf("Signet server listening on %s (database: %s, data: %s, started in %d ms)%n", server.baseUrl(),
                 server.databaseKind(), data.toAbsolutePath().normalize(), (System.nanoTime() - started) / 1_000_000);
-        out.printf("Admin secret: %s%n", envSecret != null ? "from SIGNET_ADMIN_SECRET"
-                : data.resolve("admin-secret").toAbsolutePath().normalize() + " (owner-only)");
-        if (demo) {
-            printDemo(out, server, DemoOrg.seed(server.admin(), data, Clock.systemUTC()));
+        out.printf("Admin secret: %s%n", adminSecretSource(resolved));
+        if (config.demo()) {
+            ServerDemoBanner.print(out, server, DemoOrg.seed(server.admin(), data, Clock.systemUTC()));
         }
         out.println("Press Ctrl-C to stop.");
         out.flush();
         stopped.await();
-        return 0;
     }
 
-    private Duration cacheMaxAge() {
-        if (cacheMaxAgeSeconds < 0) {
-            throw new CliException("--cache-max-age must be 0 or more seconds");
+    private static SignetServer start(ServerConfig config) {
+        try {
+            return SignetServer.start(config);
+        } catch (RuntimeException e) {
+            int port = config.http().port();
+            throw new CliException("cannot start the server: " + rootMessage(e)
+                    + (port != 0 ? " (is port " + port + " in use? try --port 0)" : ""));
         }
-        return Duration.ofSeconds(cacheMaxAgeSeconds);
     }
 
-    private void printDemo(PrintWriter out, SignetServer server, DemoOrg.Seeded demoOrg) {
-        out.println();
-        out.println("Demo org ready:");
-        out.printf("  connected app   %s (consumer key %s)%n", DemoOrg.APP_NAME, demoOrg.consumerKey());
-        out.printf("  user            %s (profile %s, pre-authorized)%n", demoOrg.username(), DemoOrg.PROFILE);
-        out.printf("  private key     %s%n", demoOrg.keyFile());
-        out.println();
-        String token = String.format("./signet token --login-url %s --client-id %s --username %s --key %s",
-                server.baseUrl(), demoOrg.consumerKey(), demoOrg.username(), demoOrg.keyFile());
-        out.println("Get a token (in another terminal):");
-        out.println("  " + token);
-        out.println("Or get one and call the identity URL with it:");
-        out.println("  TOKEN=$(" + token + " --field access_token)");
-        out.printf("  curl -H \"Authorization: Bearer $TOKEN\" %s/id/%s/%s%n", server.baseUrl(), server.admin().org().id(),
-                server.admin().user(demoOrg.username()).id());
-        out.println();
+    // Where the admin secret comes from, never the secret itself.
+    private static String adminSecretSource(ResolvedConfig resolved) {
+        if (resolved.config().security().adminSecret() == null) {
+            return resolved.config().storage().dataDir().resolve(AdminSecret.FILE_NAME).toAbsolutePath().normalize()
+                    + " (owner-only)";
+        }
+        Origin origin = resolved.origin(ConfigKeys.ADMIN_SECRET);
+        return "from " + (origin.layer() == Origin.Layer.ENV ? origin.name() : origin.toString());
     }
 
     private static String rootMessage(Throwable e) {

@@ -61,6 +61,7 @@ import dev.signet.server.storage.OrgRepository;
 import dev.signet.server.storage.Repositories;
 import dev.signet.server.web.BrowserSessions;
 import dev.signet.server.web.Templates;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -94,18 +95,18 @@ final class ServerAssembly {
 
     private Assembled assemble() {
         Directory directory = new Directory(currentOrg(), repositories.apps(), repositories.users());
-        SigningKeys signingKeys = new SigningKeys(repositories.signingKeys(), new KeyEncryption(config.dataDir()),
+        SigningKeys signingKeys = new SigningKeys(repositories.signingKeys(), new KeyEncryption(config.storage().dataDir()),
                 clock);
         AdminService admin = new AdminService(directory, repositories.tokens(),
                 repositories.loginHistory(), signingKeys, clock);
-        String adminSecret = AdminSecret.resolve(config.adminSecret(), config.dataDir());
+        String adminSecret = AdminSecret.resolve(config.security().adminSecret(), config.storage().dataDir());
         PasswordHasher hasher = new PasswordHasher();
         Administration administration = administration(directory, admin, adminSecret, hasher);
 
         LoginRecorder recorder = new LoginRecorder(repositories.loginHistory(), clock);
         AccountEligibility eligibility = new AccountEligibility(new IpRestrictionPolicy(repositories.ipRanges()),
                 new ApprovalPolicy(repositories.apps()));
-        AudiencePolicy audiences = new AudiencePolicy(baseUrl, config.extraAudiences());
+        AudiencePolicy audiences = new AudiencePolicy(baseUrl, config.tokens().extraAudiences());
         AccessTokenIssuer issuer = new PerAppAccessTokenIssuer(new OpaqueAccessTokenIssuer(),
                 new JwtAccessTokenIssuer(signingKeys));
         ActiveTokens activeTokens = new ActiveTokens(List.of(
@@ -113,7 +114,7 @@ final class ServerAssembly {
                 new OpaqueTokenVerifier(repositories.tokens())),
                 repositories.tokens(), directory, clock);
         ClientAssertionAuthenticator clients = new ClientAssertionAuthenticator(repositories.apps(),
-                repositories.tokens(), audiences, config.clockSkew(), config.strictMaxAssertionLifetime(), clock);
+                repositories.tokens(), audiences, config.security().clockSkew(), config.tokens().strictMaxAssertionLifetime(), clock);
         TokenService grants = grants(directory, audiences, issuer, recorder, eligibility);
 
         ObjectCatalog catalog = new ObjectCatalog(new CustomObjectStore(jdbc), clock);
@@ -163,8 +164,8 @@ final class ServerAssembly {
         GrantedTokens granted = new GrantedTokens(repositories.tokens(), repositories.refreshTokens(), issuer, clock);
         return new TokenService(List.of(
                 new JwtBearerGrantHandler(directory, new JwtBearerGrantHandler.Minting(repositories.tokens(), issuer),
-                        AssertionRules.jwtBearerGrant(audiences, config.clockSkew(),
-                                config.strictMaxAssertionLifetime()), eligibility, recorder, clock),
+                        AssertionRules.jwtBearerGrant(audiences, config.security().clockSkew(),
+                                config.tokens().strictMaxAssertionLifetime()), eligibility, recorder, clock),
                 new AuthorizationCodeGrantHandler(directory, repositories.codes(),
                         granted, clock),
                 new RefreshTokenGrantHandler(directory,

@@ -3,6 +3,7 @@ package dev.signet.server;
 import dev.signet.server.admin.AdminService;
 import dev.signet.server.admin.Administration;
 import dev.signet.server.config.ServerConfig;
+import dev.signet.server.config.StorageConfig;
 import dev.signet.server.http.HttpServer;
 import dev.signet.server.http.Listener;
 import dev.signet.server.storage.Database;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 
 /**
  * The Signet authorization and resource server: start it with {@link #start(ServerConfig)}, stop
@@ -40,9 +42,9 @@ public final class SignetServer implements AutoCloseable {
      * serving and writes {@code DATA/server.json}.
      */
     public static SignetServer start(ServerConfig config) {
-        createDirectories(config.dataDir());
-        Listener listener = Listener.bind(config.host(), config.port());
-        String baseUrl = listener.baseUrl(config.publicUrl());
+        createDirectories(config.storage().dataDir());
+        Listener listener = Listener.bind(config.http().host(), config.http().port());
+        String baseUrl = listener.baseUrl(config.http().publicUrl());
         Database database = null;
         try {
             database = openDatabase(config);
@@ -50,7 +52,7 @@ public final class SignetServer implements AutoCloseable {
             Javalin javalin = HttpServer.create(listener, parts.modules());
             SignetServer server = new SignetServer(config, baseUrl, database, parts, javalin);
             javalin.start();
-            ServerInfo.write(config.dataDir(), baseUrl, database.kind());
+            ServerInfo.write(config.storage().dataDir(), baseUrl, database.kind());
             return server;
         } catch (RuntimeException e) {
             listener.close();
@@ -62,11 +64,11 @@ public final class SignetServer implements AutoCloseable {
     }
 
     private static Database openDatabase(ServerConfig config) {
-        Database database = config.usesExternalDatabase()
-                ? Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())
-                : Database.embedded(config.dataDir());
-        database.changes().maxAge(config.cacheMaxAge());
-        return database;
+        StorageConfig storage = config.storage();
+        Duration cacheMaxAge = config.cache().maxAge();
+        return storage.usesExternalDatabase()
+                ? Database.open(storage.dbUrl(), storage.dbUser(), storage.dbPassword(), cacheMaxAge)
+                : Database.embedded(storage.dataDir(), cacheMaxAge);
     }
 
     public String baseUrl() {
@@ -107,7 +109,7 @@ public final class SignetServer implements AutoCloseable {
         // After the last request: what the writer threads still hold is stored before the pool closes.
         parts.repositories().flush();
         database.close();
-        ServerInfo.delete(config.dataDir());
+        ServerInfo.delete(config.storage().dataDir());
     }
 
     // The data directory holds the database, the admin secret and the key-encryption secret: one

@@ -76,7 +76,7 @@ public final class TestServer implements ServerFixture, AutoCloseable {
 
     @Override
     public Path dataDir() {
-        return server.config().dataDir();
+        return server.config().storage().dataDir();
     }
 
     @Override

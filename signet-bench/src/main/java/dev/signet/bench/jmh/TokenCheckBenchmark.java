@@ -1,5 +1,6 @@
 package dev.signet.bench.jmh;
 
+import dev.signet.server.config.CacheConfig;
 import dev.signet.server.model.AccessTokenInfo;
 import dev.signet.server.secrets.AccessTokens;
 import dev.signet.server.storage.AppRepository;
@@ -38,7 +39,7 @@ public class TokenCheckBenchmark extends BenchmarkDefaults {
     public void setUp() throws Exception {
         dataDir = Files.createTempDirectory("signet-bench-jmh");
         issued = TokenFixture.issueTokens(dataDir, 256);
-        database = Database.embedded(dataDir);
+        database = Database.embedded(dataDir, CacheConfig.DEFAULTS.maxAge());
         tokens = new TokenRepository(database.jdbc());
         users = new UserRepository(database.jdbc());
         apps = new AppRepository(database.jdbc());

@@ -7,91 +7,86 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Server settings, immutable, built with {@link #builder()}. Defaults: {@code 127.0.0.1:8080},
- * data in {@code ./signet-data}, embedded H2, extra audiences {@code https://login.salesforce.com}
- * and {@code https://test.salesforce.com}, clock skew 180 s.
+ * Server settings, immutable, in groups; each group's record holds its defaults ({@code DEFAULTS}).
+ * Build one with {@link #builder()}, or from defaults, a config file, the environment and flags
+ * with {@link ConfigLayers}. {@code toString()} never shows a secret.
+ *
+ * @param demo whether the org is the demo org (its name; the CLI also seeds demo data)
+ * @param clock the clock of every time check, injectable for tests
  */
 public record ServerConfig(
-        String host,
-        int port,
-        Path dataDir,
-        String dbUrl,
-        String dbUser,
-        String dbPassword,
-        String publicUrl,
-        List<String> extraAudiences,
-        Duration clockSkew,
-        Duration strictMaxAssertionLifetime,
-        String adminSecret,
+        HttpConfig http,
+        StorageConfig storage,
+        TokenConfig tokens,
+        SecurityConfig security,
+        CacheConfig cache,
         boolean demo,
-        Duration cacheMaxAge,
         Clock clock) {
-    public static final List<String> SALESFORCE_AUDIENCES =
-            List.of("https://login.salesforce.com", "https://test.salesforce.com");
+    /** Kept for callers of the flat API; the value lives in {@link TokenConfig}. */
+    public static final List<String> SALESFORCE_AUDIENCES = TokenConfig.SALESFORCE_AUDIENCES;
 
     public ServerConfig {
-        Objects.requireNonNull(host, "host must not be null");
-        Objects.requireNonNull(dataDir, "dataDir must not be null");
-        extraAudiences = List.copyOf(extraAudiences);
-        Objects.requireNonNull(clockSkew, "clockSkew must not be null");
-        Objects.requireNonNull(strictMaxAssertionLifetime, "strictMaxAssertionLifetime must not be null");
-        Objects.requireNonNull(cacheMaxAge, "cacheMaxAge must not be null");
+        Objects.requireNonNull(http, "http must not be null");
+        Objects.requireNonNull(storage, "storage must not be null");
+        Objects.requireNonNull(tokens, "tokens must not be null");
+        Objects.requireNonNull(security, "security must not be null");
+        Objects.requireNonNull(cache, "cache must not be null");
         Objects.requireNonNull(clock, "clock must not be null");
+    }
+
+    /** Every setting at its default. */
+    public static ServerConfig defaults() {
+        return builder().build();
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Whether an external database URL was given (else embedded H2). */
-    public boolean usesExternalDatabase() {
-        return dbUrl != null && !dbUrl.isBlank();
-    }
-
-    @Override
-    public String toString() {
-        return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl="
-                + (dbUrl == null ? "<embedded h2>" : dbUrl.replaceAll("password=[^&;]*", "password=<redacted>"))
-                + ", publicUrl=" + publicUrl + ", extraAudiences=" + extraAudiences + ", clockSkew=" + clockSkew
-                + ", demo=" + demo + ", cacheMaxAge=" + cacheMaxAge + "]";
-    }
-
-    /** Builder with the documented defaults. */
+    /** Builder by setting, starting from the groups' defaults. */
     public static final class Builder {
-        private String host = "127.0.0.1";
-        private int port = 8080;
-        private Path dataDir = Path.of("signet-data");
-        private String dbUrl;
-        private String dbUser;
-        private String dbPassword;
-        private String publicUrl;
-        private List<String> extraAudiences = SALESFORCE_AUDIENCES;
-        private Duration clockSkew = Duration.ofSeconds(180);
-        private Duration strictMaxAssertionLifetime = Duration.ofMinutes(5);
-        private String adminSecret;
+        private String host = HttpConfig.DEFAULTS.host();
+        private int port = HttpConfig.DEFAULTS.port();
+        private String publicUrl = HttpConfig.DEFAULTS.publicUrl();
+        private Path dataDir = StorageConfig.DEFAULTS.dataDir();
+        private String dbUrl = StorageConfig.DEFAULTS.dbUrl();
+        private String dbUser = StorageConfig.DEFAULTS.dbUser();
+        private String dbPassword = StorageConfig.DEFAULTS.dbPassword();
+        private List<String> extraAudiences = TokenConfig.DEFAULTS.extraAudiences();
+        private Duration strictMaxAssertionLifetime = TokenConfig.DEFAULTS.strictMaxAssertionLifetime();
+        private Duration clockSkew = SecurityConfig.DEFAULTS.clockSkew();
+        private String adminSecret = SecurityConfig.DEFAULTS.adminSecret();
+        private Duration cacheMaxAge = CacheConfig.DEFAULTS.maxAge();
         private boolean demo;
-        private Duration cacheMaxAge = Duration.ofSeconds(2);
         private Clock clock = Clock.systemUTC();
 
         private Builder() {}
 
+        /** See {@link HttpConfig#host()}. */
         public Builder host(String v) {
             this.host = v;
             return this;
         }
 
-        /** Port to listen on; 0 picks a free one. */
+        /** See {@link HttpConfig#port()}; 0 picks a free one. */
         public Builder port(int v) {
             this.port = v;
             return this;
         }
 
+        /** See {@link HttpConfig#publicUrl()}. */
+        public Builder publicUrl(String v) {
+            this.publicUrl = v;
+            return this;
+        }
+
+        /** See {@link StorageConfig#dataDir()}. */
         public Builder dataDir(Path v) {
             this.dataDir = v;
             return this;
         }
 
-        /** JDBC URL of an external database, e.g. {@code jdbc:postgresql://localhost/signet}. */
+        /** See {@link StorageConfig#dbUrl()}. */
         public Builder dbUrl(String v) {
             this.dbUrl = v;
             return this;
@@ -107,20 +102,9 @@ public record ServerConfig(
             return this;
         }
 
-        /** Base URL clients use when it differs from {@code http://host:port} (e.g. behind a proxy). */
-        public Builder publicUrl(String v) {
-            this.publicUrl = v;
-            return this;
-        }
-
-        /** Audiences accepted besides the server's own base URL. */
+        /** See {@link TokenConfig#extraAudiences()}. */
         public Builder extraAudiences(List<String> v) {
             this.extraAudiences = v;
-            return this;
-        }
-
-        public Builder clockSkew(Duration v) {
-            this.clockSkew = v;
             return this;
         }
 
@@ -129,24 +113,26 @@ public record ServerConfig(
             return this;
         }
 
-        /** Admin API secret; when null the server creates one in {@code DATA/admin-secret}. */
+        /** See {@link SecurityConfig#clockSkew()}. */
+        public Builder clockSkew(Duration v) {
+            this.clockSkew = v;
+            return this;
+        }
+
+        /** See {@link SecurityConfig#adminSecret()}. */
         public Builder adminSecret(String v) {
             this.adminSecret = v;
             return this;
         }
 
-        public Builder demo(boolean v) {
-            this.demo = v;
+        /** See {@link CacheConfig#maxAge()}. */
+        public Builder cacheMaxAge(Duration v) {
+            this.cacheMaxAge = v;
             return this;
         }
 
-        /**
-         * How long apps, users and the org may be served from memory. Writes made through this
-         * server invalidate them at once; the age bounds how long a change made by another server
-         * sharing the database goes unseen. Zero turns the cache off.
-         */
-        public Builder cacheMaxAge(Duration v) {
-            this.cacheMaxAge = v;
+        public Builder demo(boolean v) {
+            this.demo = v;
             return this;
         }
 
@@ -156,8 +142,10 @@ public record ServerConfig(
         }
 
         public ServerConfig build() {
-            return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, publicUrl, extraAudiences,
-                    clockSkew, strictMaxAssertionLifetime, adminSecret, demo, cacheMaxAge, clock);
+            return new ServerConfig(new HttpConfig(host, port, publicUrl),
+                    new StorageConfig(dataDir, dbUrl, dbUser, dbPassword),
+                    new TokenConfig(extraAudiences, strictMaxAssertionLifetime),
+                    new SecurityConfig(clockSkew, adminSecret), new CacheConfig(cacheMaxAge), demo, clock);
         }
     }
 }

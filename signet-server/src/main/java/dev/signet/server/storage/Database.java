@@ -13,19 +13,21 @@ import org.flywaydb.core.Flyway;
  * Flyway migrations.
  */
 public final class Database implements AutoCloseable {
-    /** How long cached directory state may be served by default; see {@link DirectoryChanges}. */
-    public static final Duration DEFAULT_CACHE_MAX_AGE = Duration.ofSeconds(2);
     private final HikariDataSource dataSource;
     private final String kind;
-    private final DirectoryChanges changes = new DirectoryChanges(DEFAULT_CACHE_MAX_AGE);
+    private final DirectoryChanges changes;
 
-    private Database(HikariDataSource dataSource, String kind) {
+    private Database(HikariDataSource dataSource, String kind, Duration cacheMaxAge) {
         this.dataSource = dataSource;
         this.kind = kind;
+        this.changes = new DirectoryChanges(cacheMaxAge);
     }
 
-    /** Opens (and migrates) the embedded H2 database under {@code dataDir/db}. */
-    public static Database embedded(Path dataDir) {
+    /**
+     * Opens (and migrates) the embedded H2 database under {@code dataDir/db}; cached directory
+     * state is served for up to {@code cacheMaxAge} (see {@link DirectoryChanges}).
+     */
+    public static Database embedded(Path dataDir, Duration cacheMaxAge) {
         String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("signet").toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
                 // H2 keeps 8 parsed statements per connection by default; the token path alone uses more.
@@ -35,11 +37,11 @@ public final class Database implements AutoCloseable {
                 + ";DB_CLOSE_ON_EXIT=FALSE"
                 // H2's trace file keeps the SQL of failed statements, values included (secrets too).
                 + ";TRACE_LEVEL_FILE=0";
-        return open(url, "sa", "");
+        return open(url, "sa", "", cacheMaxAge);
     }
 
-    /** Opens (and migrates) the database at a JDBC URL. */
-    public static Database open(String jdbcUrl, String user, String password) {
+    /** Opens (and migrates) the database at a JDBC URL; see {@link #embedded} for {@code cacheMaxAge}. */
+    public static Database open(String jdbcUrl, String user, String password, Duration cacheMaxAge) {
         requireDriver(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
@@ -62,7 +64,8 @@ public final class Database implements AutoCloseable {
             ds.close();
             throw e;
         }
-        return new Database(ds, jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : jdbcUrl.startsWith("jdbc:h2:") ? "h2" : "jdbc");
+        return new Database(ds, jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : jdbcUrl.startsWith("jdbc:h2:") ? "h2" : "jdbc",
+                cacheMaxAge);
     }
 
     private static void requireDriver(String jdbcUrl) {

@@ -1,0 +1,64 @@
+package dev.signet.server.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The table of server settings: one row per key, read by every layer (config file, environment,
+ * flags), by {@code --print-config} and by the docs ({@link ConfigDocs}). Add a setting here and
+ * everything picks it up.
+ */
+public final class ConfigKeys {
+    public static final Setting<String> HOST = Setting.of("http.host", ValueType.TEXT,
+            "address to listen on", c -> c.http().host(), ServerConfig.Builder::host);
+    public static final Setting<Integer> PORT = Setting.of("http.port", ValueType.PORT,
+            "port; `0` picks a free one (the URL is logged and written to `DATA/server.json`)",
+            c -> c.http().port(), ServerConfig.Builder::port);
+    public static final Setting<String> PUBLIC_URL = Setting.of("http.public-url", ValueType.TEXT,
+            "base URL for `instance_url`, `id` and the accepted `aud` when not `http://HOST:PORT` (behind a proxy)",
+            c -> c.http().publicUrl(), ServerConfig.Builder::publicUrl);
+    public static final Setting<Path> DATA_DIR = Setting.of("storage.data-dir", ValueType.PATH,
+            "data directory: embedded H2 database (`DATA/db`), `admin-secret`, `server.json`, `demo/`",
+            c -> c.storage().dataDir(), ServerConfig.Builder::dataDir);
+    public static final Setting<String> DB_URL = Setting.of("storage.db-url", ValueType.JDBC_URL,
+            "JDBC URL of an external database (PostgreSQL runs the same migrations); unset: embedded H2",
+            c -> c.storage().dbUrl(), ServerConfig.Builder::dbUrl);
+    public static final Setting<String> DB_USER = Setting.of("storage.db-user", ValueType.TEXT,
+            "database user", c -> c.storage().dbUser(), ServerConfig.Builder::dbUser);
+    public static final Setting<String> DB_PASSWORD = Setting.of("storage.db-password", ValueType.TEXT,
+            "database password", c -> c.storage().dbPassword(), ServerConfig.Builder::dbPassword)
+            .alsoFromEnv("SIGNET_DB_PASSWORD").asSecret();
+    public static final Setting<List<String>> EXTRA_AUDIENCES = Setting.of("tokens.extra-audiences",
+            ValueType.LIST, "`aud` values accepted besides the server's own URL (comma-separated in the environment)",
+            c -> c.tokens().extraAudiences(), ServerConfig.Builder::extraAudiences);
+    public static final Setting<Duration> STRICT_MAX_ASSERTION_LIFETIME = Setting.of(
+            "tokens.strict-max-assertion-lifetime", ValueType.DURATION,
+            "how far ahead `exp` may be for apps with strict assertion checks",
+            c -> c.tokens().strictMaxAssertionLifetime(), ServerConfig.Builder::strictMaxAssertionLifetime);
+    public static final Setting<Duration> CLOCK_SKEW = Setting.of("security.clock-skew",
+            ValueType.DURATION, "how far `exp` may be off the server's clock",
+            c -> c.security().clockSkew(), ServerConfig.Builder::clockSkew);
+    public static final Setting<String> ADMIN_SECRET = Setting.of("security.admin-secret", ValueType.TEXT,
+            "secret of the admin API; unset: created in `DATA/admin-secret` (owner-only)",
+            c -> c.security().adminSecret(), ServerConfig.Builder::adminSecret)
+            .alsoFromEnv("SIGNET_ADMIN_SECRET").asSecret();
+    public static final Setting<Duration> CACHE_MAX_AGE = Setting.of("cache.max-age", ValueType.DURATION,
+            "how long apps, users and the org may be served from memory; changes made through this server apply "
+                    + "at once, the age bounds how long a change made by another server on the same database goes "
+                    + "unseen; `0` reads them on every request",
+            c -> c.cache().maxAge(), ServerConfig.Builder::cacheMaxAge);
+    public static final Setting<Boolean> DEMO = Setting.of("demo", ValueType.BOOLEAN,
+            "seed a demo app, integration user and key pair", ServerConfig::demo, ServerConfig.Builder::demo);
+
+    /** Every setting, in the order they are documented and printed. */
+    public static final List<Setting<?>> ALL = List.of(HOST, PORT, PUBLIC_URL, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
+            EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, CACHE_MAX_AGE, DEMO);
+
+    private ConfigKeys() {}
+
+    public static Optional<Setting<?>> find(String key) {
+        return ALL.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+}
