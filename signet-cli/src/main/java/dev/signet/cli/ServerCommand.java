@@ -95,6 +95,7 @@ final class ServerCommand implements Callable<Integer> {
         }, "signet-shutdown"));
         out.printf("Signet server listening on %s (database: %s, data: %s, started in %d ms)%n", server.baseUrl(),
                 server.databaseKind(), data.toAbsolutePath().normalize(), (System.nanoTime() - started) / 1_000_000);
+        out.printf("Admin console: %s/console%n", server.baseUrl());
         out.printf("Admin secret: %s%n", adminSecretSource(resolved));
         if (config.demo()) {
             ServerDemoBanner.print(out, server, DemoOrg.seed(server.admin(), data, Clock.systemUTC()));

@@ -73,24 +73,10 @@ import java.util.function.Supplier;
  * last the HTTP modules, each handed only what it uses. The listener is bound before this runs,
  * so the base URL is a plain value.
  */
-final class ServerAssembly {
-    private final ServerConfig config;
-    private final String baseUrl;
-    private final Clock clock;
-    private final Jdbc jdbc;
-    private final Repositories repositories;
-
-    private ServerAssembly(ServerConfig config, String baseUrl, Jdbc jdbc) {
-        this.config = config;
-        this.baseUrl = baseUrl;
-        this.clock = config.clock();
-        this.jdbc = jdbc;
-        this.repositories = Repositories.on(jdbc);
-    }
-
+record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdbc, Repositories repositories) {
     /** Builds the server's components on the database behind {@code jdbc}, for clients of {@code baseUrl}. */
     static Assembled build(ServerConfig config, String baseUrl, Jdbc jdbc) {
-        return new ServerAssembly(config, baseUrl, jdbc).assemble();
+        return new ServerAssembly(config, baseUrl, config.clock(), jdbc, Repositories.on(jdbc)).assemble();
     }
 
     private Assembled assemble() {

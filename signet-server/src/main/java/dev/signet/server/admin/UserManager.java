@@ -5,37 +5,12 @@ import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.User;
 import dev.signet.server.secrets.PasswordHasher;
 import dev.signet.server.secrets.PasswordRules;
-import dev.signet.server.storage.AppRepository;
-import dev.signet.server.storage.BrowserSessionRepository;
-import dev.signet.server.storage.PasswordRepository;
-import dev.signet.server.storage.RefreshTokenRepository;
 import dev.signet.server.storage.Repositories;
-import dev.signet.server.storage.UserRepository;
 import java.time.Clock;
 import java.util.List;
 
 /** Users beyond creation: edit, freeze, set the password, list and revoke app approvals. */
-public final class UserManager {
-    private final AdminService admin;
-    private final UserRepository users;
-    private final AppRepository apps;
-    private final PasswordRepository passwords;
-    private final RefreshTokenRepository refreshTokens;
-    private final BrowserSessionRepository sessions;
-    private final PasswordHasher hasher;
-    private final Clock clock;
-
-    public UserManager(AdminService admin, Repositories repositories, PasswordHasher hasher, Clock clock) {
-        this.admin = admin;
-        this.users = repositories.users();
-        this.apps = repositories.apps();
-        this.passwords = repositories.passwords();
-        this.refreshTokens = repositories.refreshTokens();
-        this.sessions = repositories.browserSessions();
-        this.hasher = hasher;
-        this.clock = clock;
-    }
-
+public record UserManager(AdminService admin, Repositories repositories, PasswordHasher hasher, Clock clock) {
     public User edit(String username, UserEdit edit) {
         User u = admin.user(username);
         String lastName = edit.lastName() != null ? edit.lastName().trim() : u.lastName();
@@ -50,7 +25,7 @@ public final class UserManager {
         if (!email.contains("@") || email.length() > 255) {
             throw AdminException.badRequest("'" + email + "' is not an email address");
         }
-        users.update(new User(u.id(), u.orgId(), u.username(), email,
+        repositories.users().update(new User(u.id(), u.orgId(), u.username(), email,
                 orElse(edit.firstName(), u.firstName()), lastName, profile,
                 edit.permissionSets() != null ? edit.permissionSets() : u.permissionSets(), u.active(), u.frozen(),
                 u.createdAt(), u.modifiedAt()), clock.instant());
@@ -60,31 +35,31 @@ public final class UserManager {
     /** Freezes (no logins, tokens stop working) or unfreezes a user. */
     public User setFrozen(String username, boolean frozen) {
         User u = admin.user(username);
-        users.setFrozen(u.id(), frozen, clock.instant());
+        repositories.users().setFrozen(u.id(), frozen, clock.instant());
         if (frozen) {
-            sessions.deleteForUser(u.id());
+            repositories.browserSessions().deleteForUser(u.id());
         }
         return admin.user(username);
     }
 
-    /** Sets the password of the interactive login and ends the user's browser sessions. */
+    /** Sets the password of the interactive login and ends the user's browser repositories.browserSessions(). */
     public User setPassword(String username, String password) {
         User u = admin.user(username);
         String problem = PasswordRules.problem(password);
         if (problem != null) {
             throw AdminException.badRequest(problem);
         }
-        passwords.set(u.id(), hasher.hash(password.toCharArray()), clock.instant());
-        sessions.deleteForUser(u.id());
+        repositories.passwords().set(u.id(), hasher.hash(password.toCharArray()), clock.instant());
+        repositories.browserSessions().deleteForUser(u.id());
         return u;
     }
 
     public boolean hasPassword(String username) {
-        return passwords.hasPassword(admin.user(username).id());
+        return repositories.passwords().hasPassword(admin.user(username).id());
     }
 
     public List<AppApproval> approvals(String username) {
-        return apps.approvalsOfUser(admin.user(username).id());
+        return repositories.apps().approvalsOfUser(admin.user(username).id());
     }
 
     /**
@@ -94,10 +69,10 @@ public final class UserManager {
     public void revokeApproval(String username, String appKey) {
         User u = admin.user(username);
         ConnectedApp app = admin.app(appKey);
-        if (!apps.revokeApproval(app.id(), u.id())) {
+        if (!repositories.apps().revokeApproval(app.id(), u.id())) {
             throw AdminException.notFound(username + " has not approved " + app.name());
         }
-        refreshTokens.revokeAll(app.id(), u.id(), clock.instant());
+        repositories.refreshTokens().revokeAll(app.id(), u.id(), clock.instant());
     }
 
     private static String orElse(String value, String current) {

@@ -20,28 +20,28 @@ record AppPages(ConsoleRoutes routes, Administration administration) {
     private static final String APP = APPS + "/{key}";
 
     void register() {
-        routes.page(APPS, ctx -> routes.view().show(ctx, "apps", Map.of("apps", admin().apps())));
+        routes.page(APPS, ctx -> routes.view().show(ctx, "apps", Map.of("apps", administration.admin().apps())));
         routes.page(APPS + "/new", this::newAppPage);
         routes.form(APPS + "/new", this::create, this::newAppPage);
         routes.page(APP, this::appPage);
         routes.page(APP + "/edit", this::editPage);
         routes.form(APP + "/edit", ctx -> {
-            manager().edit(key(ctx), new AppEdit(Forms.orEmpty(Forms.text(ctx, "apiName")), Forms.orEmpty(Forms.text(ctx, "contactEmail")),
+            administration.apps().edit(key(ctx), new AppEdit(Forms.orEmpty(Forms.text(ctx, "apiName")), Forms.orEmpty(Forms.text(ctx, "contactEmail")),
                     Forms.orEmpty(Forms.text(ctx, "description")), Forms.lines(ctx, "callbackUrls"),
                     Forms.values(ctx, "scopes"), Forms.checked(ctx, "jwtAccessTokens"),
                     Forms.checked(ctx, "oauthEnabled")));
             return appUrl(ctx, "saved");
         }, this::editPage);
         routes.form(APP + "/certificates", ctx -> {
-            admin().addCertificate(key(ctx), Forms.certificate(ctx, "certificate", "certificatePem"));
+            administration.admin().addCertificate(key(ctx), Forms.certificate(ctx, "certificate", "certificatePem"));
             return appUrl(ctx, "added");
         }, this::appPage);
         routes.form(APP + "/certificates/retire", ctx -> {
-            manager().setCertificateActive(key(ctx), Forms.text(ctx, "fingerprint"), false);
+            administration.apps().setCertificateActive(key(ctx), Forms.text(ctx, "fingerprint"), false);
             return appUrl(ctx, "retired");
         }, this::appPage);
         routes.form(APP + "/certificates/activate", ctx -> {
-            manager().setCertificateActive(key(ctx), Forms.text(ctx, "fingerprint"), true);
+            administration.apps().setCertificateActive(key(ctx), Forms.text(ctx, "fingerprint"), true);
             return appUrl(ctx, "activated");
         }, this::appPage);
         routes.form(APP + "/enable", ctx -> toggle(ctx, true), this::appPage);
@@ -51,7 +51,7 @@ record AppPages(ConsoleRoutes routes, Administration administration) {
                 throw AdminException.badRequest(
                         "Tick the confirmation box to delete the app: its consumer key stops working at once.");
             }
-            manager().delete(key(ctx));
+            administration.apps().delete(key(ctx));
             return APPS + "?done=deleted";
         }, this::appPage);
     }
@@ -66,9 +66,9 @@ record AppPages(ConsoleRoutes routes, Administration administration) {
         if (request.scopes().isEmpty()) {
             throw AdminException.badRequest("Select at least one OAuth scope.");
         }
-        ConnectedApp app = admin().createApp(request);
+        ConnectedApp app = administration.admin().createApp(request);
         if (!Forms.checked(ctx, "oauthEnabled")) {
-            manager().edit(app.consumerKey(), new AppEdit(null, null, null, null, null, null, false));
+            administration.apps().edit(app.consumerKey(), new AppEdit(null, null, null, null, null, null, false));
         }
         return APPS + "/" + ConsoleView.segment(app.consumerKey()) + "?done=created";
     }
@@ -87,13 +87,13 @@ record AppPages(ConsoleRoutes routes, Administration administration) {
     }
 
     private void appPage(Context ctx) {
-        ConnectedApp app = admin().app(key(ctx));
-        routes.view().show(ctx, "app", ConsoleView.model("app", app, "approvals", manager().approvals(app.consumerKey()),
+        ConnectedApp app = administration.admin().app(key(ctx));
+        routes.view().show(ctx, "app", ConsoleView.model("app", app, "approvals", administration.apps().approvals(app.consumerKey()),
                 "scopeLabels", app.scopes().stream().map(OAuthScopes::label).toList()));
     }
 
     private void editPage(Context ctx) {
-        ConnectedApp app = admin().app(key(ctx));
+        ConnectedApp app = administration.admin().app(key(ctx));
         boolean posted = ctx.formParam("csrf") != null;
         List<String> selected = posted ? Forms.values(ctx, "scopes") : app.scopes();
         routes.view().show(ctx, "app-edit", ConsoleView.model("app", app, "scopes", OAuthScopes.ALL,
@@ -101,7 +101,7 @@ record AppPages(ConsoleRoutes routes, Administration administration) {
     }
 
     private String toggle(Context ctx, boolean enabled) {
-        admin().setEnabled(key(ctx), enabled);
+        administration.admin().setEnabled(key(ctx), enabled);
         return appUrl(ctx, "saved");
     }
 
@@ -111,13 +111,5 @@ record AppPages(ConsoleRoutes routes, Administration administration) {
 
     private static String appUrl(Context ctx, String done) {
         return APPS + "/" + ConsoleView.segment(key(ctx)) + "?done=" + done;
-    }
-
-    private AdminService admin() {
-        return administration.admin();
-    }
-
-    private AppManager manager() {
-        return administration.apps();
     }
 }

@@ -20,39 +20,39 @@ record AppPolicyPages(ConsoleRoutes routes, Administration administration) {
     void register() {
         routes.page(POLICIES, this::policiesPage);
         routes.form(POLICIES, ctx -> {
-            manager().setPolicies(key(ctx), new AppPolicies(choice(ctx, "permittedUsers", PermittedUsers.class),
+            administration.apps().setPolicies(key(ctx), new AppPolicies(choice(ctx, "permittedUsers", PermittedUsers.class),
                     choice(ctx, "ipRelaxation", IpRelaxation.class), timeout(ctx), Forms.checked(ctx, "strict")));
             return policiesUrl(ctx, "saved");
         }, this::policiesPage);
         routes.form(POLICIES + "/profiles/add", ctx -> {
-            admin().grant(key(ctx), Forms.text(ctx, "profile"), null);
+            administration.admin().grant(key(ctx), Forms.text(ctx, "profile"), null);
             return policiesUrl(ctx, "added");
         }, this::policiesPage);
         routes.form(POLICIES + "/profiles/remove", ctx -> {
-            manager().revokeGrant(key(ctx), Forms.text(ctx, "profile"), null);
+            administration.apps().revokeGrant(key(ctx), Forms.text(ctx, "profile"), null);
             return policiesUrl(ctx, "removed");
         }, this::policiesPage);
         routes.form(POLICIES + "/permission-sets/add", ctx -> {
-            admin().grant(key(ctx), null, Forms.text(ctx, "permissionSet"));
+            administration.admin().grant(key(ctx), null, Forms.text(ctx, "permissionSet"));
             return policiesUrl(ctx, "added");
         }, this::policiesPage);
         routes.form(POLICIES + "/permission-sets/remove", ctx -> {
-            manager().revokeGrant(key(ctx), null, Forms.text(ctx, "permissionSet"));
+            administration.apps().revokeGrant(key(ctx), null, Forms.text(ctx, "permissionSet"));
             return policiesUrl(ctx, "removed");
         }, this::policiesPage);
         routes.form(POLICIES + "/approvals/revoke", ctx -> {
-            users().revokeApproval(Forms.text(ctx, "username"), key(ctx));
+            administration.users().revokeApproval(Forms.text(ctx, "username"), key(ctx));
             return policiesUrl(ctx, "revoked");
         }, this::policiesPage);
     }
 
     private void policiesPage(Context ctx) {
-        ConnectedApp app = admin().app(key(ctx));
+        ConnectedApp app = administration.admin().app(key(ctx));
         routes.view().show(ctx, "app-policies", ConsoleView.model("app", app,
                 "permittedUsers", List.of(PermittedUsers.values()), "ipRelaxations", List.of(IpRelaxation.values()),
                 "profiles", app.profiles().stream().sorted().toList(),
                 "permissionSets", app.permissionSets().stream().sorted().toList(),
-                "knownProfiles", ipRanges().profiles(), "approvals", manager().approvals(app.consumerKey())));
+                "knownProfiles", administration.ipRanges().profiles(), "approvals", administration.apps().approvals(app.consumerKey())));
     }
 
     private static <E extends Enum<E>> E choice(Context ctx, String field, Class<E> type) {
@@ -79,21 +79,5 @@ record AppPolicyPages(ConsoleRoutes routes, Administration administration) {
 
     private static String policiesUrl(Context ctx, String done) {
         return ConsoleRoutes.PREFIX + "/apps/" + ConsoleView.segment(key(ctx)) + "/policies?done=" + done;
-    }
-
-    private AdminService admin() {
-        return administration.admin();
-    }
-
-    private AppManager manager() {
-        return administration.apps();
-    }
-
-    private UserManager users() {
-        return administration.users();
-    }
-
-    private IpRangeAdmin ipRanges() {
-        return administration.ipRanges();
     }
 }

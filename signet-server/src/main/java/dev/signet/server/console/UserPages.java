@@ -21,53 +21,53 @@ record UserPages(ConsoleRoutes routes, Administration administration) {
         routes.form(USERS, this::create, this::usersPage);
         routes.page(USER, this::userPage);
         routes.form(USER + "/edit", ctx -> {
-            manager().edit(username(ctx), new UserEdit(Forms.orEmpty(Forms.text(ctx, "email")),
+            administration.users().edit(username(ctx), new UserEdit(Forms.orEmpty(Forms.text(ctx, "email")),
                     Forms.orEmpty(Forms.text(ctx, "firstName")), Forms.orEmpty(Forms.text(ctx, "lastName")),
                     Forms.orEmpty(Forms.text(ctx, "profile")), Forms.set(ctx, "permissionSets")));
             return userUrl(ctx, "saved");
         }, this::userPage);
-        routes.form(USER + "/freeze", ctx -> done(ctx, manager().setFrozen(username(ctx), true)), this::userPage);
-        routes.form(USER + "/unfreeze", ctx -> done(ctx, manager().setFrozen(username(ctx), false)), this::userPage);
-        routes.form(USER + "/deactivate", ctx -> done(ctx, admin().deactivate(username(ctx))), this::userPage);
-        routes.form(USER + "/activate", ctx -> done(ctx, admin().activate(username(ctx))), this::userPage);
+        routes.form(USER + "/freeze", ctx -> done(ctx, administration.users().setFrozen(username(ctx), true)), this::userPage);
+        routes.form(USER + "/unfreeze", ctx -> done(ctx, administration.users().setFrozen(username(ctx), false)), this::userPage);
+        routes.form(USER + "/deactivate", ctx -> done(ctx, administration.admin().deactivate(username(ctx))), this::userPage);
+        routes.form(USER + "/activate", ctx -> done(ctx, administration.admin().activate(username(ctx))), this::userPage);
         routes.form(USER + "/password", ctx -> {
             String password = Forms.raw(ctx, "password");
             if (password == null || !password.equals(Forms.raw(ctx, "confirm"))) {
                 throw AdminException.badRequest("The two passwords differ.");
             }
-            manager().setPassword(username(ctx), password);
+            administration.users().setPassword(username(ctx), password);
             return userUrl(ctx, "password");
         }, this::userPage);
         routes.form(USER + "/approvals/revoke", ctx -> {
-            manager().revokeApproval(username(ctx), Forms.text(ctx, "app"));
+            administration.users().revokeApproval(username(ctx), Forms.text(ctx, "app"));
             return userUrl(ctx, "revoked");
         }, this::userPage);
     }
 
     private String create(Context ctx) {
-        User user = admin().createUser(new NewUser(Forms.text(ctx, "username"), Forms.text(ctx, "email"),
+        User user = administration.admin().createUser(new NewUser(Forms.text(ctx, "username"), Forms.text(ctx, "email"),
                 Forms.text(ctx, "firstName"), Forms.text(ctx, "lastName"), Forms.text(ctx, "profile"),
                 Forms.set(ctx, "permissionSets")));
         String password = Forms.raw(ctx, "password");
         if (password != null && !password.isEmpty()) {
-            manager().setPassword(user.username(), password);
+            administration.users().setPassword(user.username(), password);
         }
         return USERS + "/" + ConsoleView.segment(user.username()) + "?done=created";
     }
 
     private void usersPage(Context ctx) {
-        routes.view().show(ctx, "users", ConsoleView.model("users", admin().users(), "knownProfiles", ipRanges().profiles(),
+        routes.view().show(ctx, "users", ConsoleView.model("users", administration.admin().users(), "knownProfiles", administration.ipRanges().profiles(),
                 "form", ConsoleView.model("username", Forms.text(ctx, "username"), "email", Forms.text(ctx, "email"),
                         "firstName", Forms.text(ctx, "firstName"), "lastName", Forms.text(ctx, "lastName"),
                         "profile", Forms.text(ctx, "profile"), "permissionSets", Forms.text(ctx, "permissionSets"))));
     }
 
     private void userPage(Context ctx) {
-        User user = admin().user(username(ctx));
-        routes.view().show(ctx, "user", ConsoleView.model("user", user, "knownProfiles", ipRanges().profiles(),
+        User user = administration.admin().user(username(ctx));
+        routes.view().show(ctx, "user", ConsoleView.model("user", user, "knownProfiles", administration.ipRanges().profiles(),
                 "permissionSets", String.join(", ", user.permissionSets().stream().sorted().toList()),
-                "hasPassword", manager().hasPassword(user.username()), "approvals", manager().approvals(user.username()),
-                "logins", admin().loginHistory(new LoginHistoryFilter(user.username(), null, null, null, null, 50)).stream()
+                "hasPassword", administration.users().hasPassword(user.username()), "approvals", administration.users().approvals(user.username()),
+                "logins", administration.admin().loginHistory(new LoginHistoryFilter(user.username(), null, null, null, null, 50)).stream()
                         .filter(e -> user.username().equalsIgnoreCase(e.username())).limit(10).toList()));
     }
 
@@ -81,17 +81,5 @@ record UserPages(ConsoleRoutes routes, Administration administration) {
 
     private static String userUrl(Context ctx, String done) {
         return USERS + "/" + ConsoleView.segment(username(ctx)) + "?done=" + done;
-    }
-
-    private AdminService admin() {
-        return administration.admin();
-    }
-
-    private UserManager manager() {
-        return administration.users();
-    }
-
-    private IpRangeAdmin ipRanges() {
-        return administration.ipRanges();
     }
 }

@@ -25,26 +25,15 @@ import java.util.List;
  * {@code sobjects} resources: global describe, basic information, describe, and create, read,
  * update, delete of single records.
  */
-final class SObjectEndpoints {
+record SObjectEndpoints(ObjectCatalog catalog, RecordSources sources, RecordService records) {
     private static final int RECENT_ITEMS = 10;
-    private final ObjectCatalog catalog;
-    private final RecordSources sources;
-    private final RecordService records;
-    private final DescribeJson describe;
-    private final DataJson render;
-
-    SObjectEndpoints(ObjectCatalog catalog, RecordSources sources, RecordService records) {
-        this.catalog = catalog;
-        this.sources = sources;
-        this.records = records;
-        this.describe = new DescribeJson();
-        this.render = new DataJson();
-    }
+    private static final DescribeJson DESCRIBE = new DescribeJson();
+    private static final DataJson RENDER = new DataJson();
 
     ObjectNode globalDescribe(DataRequest r) {
         ObjectNode n = JSON.createObjectNode().put("encoding", "UTF-8").put("maxBatchSize", 200);
         ArrayNode list = n.putArray("sobjects");
-        catalog.all().forEach(t -> list.add(describe.summary(t, r.api())));
+        catalog.all().forEach(t -> list.add(DESCRIBE.summary(t, r.api())));
         return n;
     }
 
@@ -52,19 +41,19 @@ final class SObjectEndpoints {
     ObjectNode basicInfo(DataRequest r, String typeName) {
         SObjectDef type = catalog.require(typeName);
         ObjectNode n = JSON.createObjectNode();
-        n.set("objectDescribe", describe.summary(type, r.api()));
+        n.set("objectDescribe", DESCRIBE.summary(type, r.api()));
         ArrayNode recent = n.putArray("recentItems");
         List<FieldDef> shown = new ArrayList<>(type.field(SystemFields.ID_FIELD).stream().toList());
         type.nameField().ifPresent(shown::add);
         sources.all(type, false).stream()
                 .sorted(Comparator.comparing((DataRecord d) -> (Instant) d.get(SystemFields.LAST_MODIFIED_DATE),
                         Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
-                .limit(RECENT_ITEMS).forEach(d -> recent.add(render.record(ResultNode.of(type, d, shown), r.api())));
+                .limit(RECENT_ITEMS).forEach(d -> recent.add(RENDER.record(ResultNode.of(type, d, shown), r.api())));
         return n;
     }
 
     ObjectNode describe(DataRequest r, String typeName) {
-        return describe.describe(catalog.require(typeName), catalog.all(), r.api());
+        return DESCRIBE.describe(catalog.require(typeName), catalog.all(), r.api());
     }
 
     ObjectNode create(DataRequest r, String typeName, Context ctx) {
@@ -88,7 +77,7 @@ final class SObjectEndpoints {
                 }
             }
         }
-        return render.record(ResultNode.of(type, record, fields), r.api());
+        return RENDER.record(ResultNode.of(type, record, fields), r.api());
     }
 
     void update(DataRequest r, String typeName, String id, Context ctx) {

@@ -3,27 +3,18 @@ package dev.signet.server.adminapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A bad admin body is a 400 in the admin error shape that names the field, never a Java or Jackson class. */
 class AdminBodiesTest {
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     @Test
     void bodyWhenNotAnObjectThenSaysSo() {

@@ -3,13 +3,13 @@ package dev.signet.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the HTTP layer refuses by itself (a body over the limit, a content type that only starts
@@ -17,17 +17,8 @@ import org.junit.jupiter.api.Test;
  * plain 404.
  */
 class HttpRefusalsTest {
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SignetServerExtension server = SignetServerExtension.builder().build();
 
     @Test
     void unknownOAuthEndpointWhenCalledThenPlain404ThatClientsReadAsWrongUrl() {
