@@ -183,14 +183,18 @@ public final class DoctorCommand implements Callable<Integer> {
     private void checkClock() {
         URI url = URI.create(login.loginUrl);
         try {
+            Instant sent = clock.instant();
             var response = JdkHttpTransport.shared().send("GET", url, Map.of(), null);
-            Instant local = clock.instant();
+            Instant received = clock.instant();
             Instant server = response.date().orElse(null);
             if (server == null) {
                 add(Status.SKIP, "clock", "the server sent no Date header", null);
                 return;
             }
-            report(Duration.between(local, server));
+            // The Date header is the server's clock at some moment of the exchange, cut to the
+            // second: compare its middle second with the middle of the exchange here.
+            Instant local = sent.plus(Duration.between(sent, received).dividedBy(2));
+            report(Duration.between(local, server.plusMillis(500)));
         } catch (IOException | IllegalArgumentException e) {
             add(Status.FAIL, "clock", "cannot reach " + url + ": " + e.getMessage(),
                     "check the login URL and the network (DNS, proxy: -Dhttps.proxyHost, firewall)");
@@ -199,7 +203,7 @@ public final class DoctorCommand implements Callable<Integer> {
 
     /** {@code offset} is the server's clock minus this machine's. */
     private void report(Duration offset) {
-        long seconds = offset.toSeconds();
+        long seconds = Math.round(offset.toMillis() / 1000.0);
         String direction = Math.abs(seconds) + " s " + (seconds > 0 ? "behind" : "ahead of") + " the server's";
         String fix = "synchronize the clock with NTP (timedatectl set-ntp true; w32tm /resync); exp is seconds since"
                 + " 1970-01-01T00:00:00Z in UTC, whatever the time zone";
