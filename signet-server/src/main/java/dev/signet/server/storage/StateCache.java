@@ -23,6 +23,10 @@ final class StateCache<K, V> {
     }
 
     Optional<V> get(K key, Function<K, Optional<V>> loader) {
+        // An absent key (a missing request parameter) names nothing, cached or not.
+        if (key == null) {
+            return Optional.empty();
+        }
         DirectoryChanges changes = jdbc.changes();
         if (!jdbc.cacheable()) {
             return loader.apply(key);
