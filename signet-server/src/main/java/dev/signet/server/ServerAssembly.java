@@ -99,6 +99,7 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
                 new JwtTokenVerifier(signingKeys, repositories.tokens(), clock),
                 new OpaqueTokenVerifier(repositories.tokens())),
                 repositories.tokens(), directory, clock);
+        BearerAuthenticator bearer = new BearerAuthenticator(activeTokens);
         ClientAssertionAuthenticator clients = new ClientAssertionAuthenticator(repositories.apps(),
                 repositories.tokens(), audiences, config.security().clockSkew(), config.tokens().strictMaxAssertionLifetime(), clock);
         TokenService grants = grants(directory, audiences, issuer, recorder, eligibility);
@@ -109,8 +110,8 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
                 new BrowserSessionStore(repositories.browserSessions(), clock), baseUrl);
         List<HttpModule> modules = List.of(
                 new TokenEndpoint(grants, baseUrl),
-                new IdentityApi(activeTokens, clients, signingKeys, baseUrl),
-                new DataApi(new BearerAuthenticator(activeTokens), data(directory, catalog), new ApiUsage(clock), baseUrl),
+                new IdentityApi(activeTokens, bearer, clients, signingKeys, baseUrl),
+                new DataApi(bearer, data(directory, catalog), new ApiUsage(clock), baseUrl),
                 new AdminApis(administration, catalog, adminSecret, JSON),
                 new ConsoleRoutes(administration, sessions, templates),
                 new AuthorizeEndpoint(

@@ -2,6 +2,7 @@ package dev.signet.server.assertion;
 
 import dev.signet.core.oauth.OAuth2Error;
 import dev.signet.core.oauth.OAuth2Errors;
+import dev.signet.server.login.LoginAnswer;
 import dev.signet.server.login.LoginFailure;
 import dev.signet.server.login.LoginStatus;
 
@@ -33,21 +34,10 @@ public enum AssertionOutcome {
     SUBJECT_MISSING(OAuth2Errors.INVALID_ASSERTION, LoginStatus.INVALID_ASSERTION),
     SUBJECT_NOT_ISSUER(OAuth2Errors.INVALID_ASSERTION, LoginStatus.INVALID_ASSERTION);
 
-    private final OAuth2Error error;
-    private final LoginStatus status;
+    private final LoginAnswer answer;
 
     AssertionOutcome(OAuth2Error error, LoginStatus status) {
-        this.error = error;
-        this.status = status;
-    }
-
-    /** The token endpoint's answer; null for {@link #ACCEPTED}. */
-    public OAuth2Error error() {
-        return error;
-    }
-
-    public LoginStatus status() {
-        return status;
+        this.answer = new LoginAnswer(error, status);
     }
 
     /** This refusal as the JWT bearer grant answers and records it. */
@@ -55,6 +45,6 @@ public enum AssertionOutcome {
         if (this == ACCEPTED) {
             throw new IllegalStateException("an accepted assertion is not a failure");
         }
-        return new LoginFailure(error, status, reason);
+        return answer.failure(reason);
     }
 }

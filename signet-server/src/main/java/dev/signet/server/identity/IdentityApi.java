@@ -18,9 +18,8 @@ public final class IdentityApi implements HttpModule {
     private final RevocationEndpoint revocation;
     private final DiscoveryEndpoint discovery;
 
-    public IdentityApi(ActiveTokens tokens, ClientAssertionAuthenticator clients, SigningKeys signingKeys,
-            String baseUrl) {
-        BearerAuthenticator bearer = new BearerAuthenticator(tokens);
+    public IdentityApi(ActiveTokens tokens, BearerAuthenticator bearer, ClientAssertionAuthenticator clients,
+            SigningKeys signingKeys, String baseUrl) {
         this.identity = new IdentityEndpoint(bearer, baseUrl);
         this.userInfo = new UserInfoEndpoint(bearer, baseUrl);
         this.introspection = new IntrospectionEndpoint(new TokenIntrospection(clients, tokens), baseUrl);

@@ -17,25 +17,15 @@ public record AccountRefusal(Kind kind, String reason) {
         USER_INACTIVE(OAuth2Errors.INACTIVE_USER, LoginStatus.USER_INACTIVE),
         USER_FROZEN(OAuth2Errors.INACTIVE_USER, LoginStatus.USER_FROZEN);
 
-        private final OAuth2Error error;
-        private final LoginStatus status;
+        private final LoginAnswer answer;
 
         Kind(OAuth2Error error, LoginStatus status) {
-            this.error = error;
-            this.status = status;
-        }
-
-        public OAuth2Error error() {
-            return error;
-        }
-
-        public LoginStatus status() {
-            return status;
+            this.answer = new LoginAnswer(error, status);
         }
     }
 
     /** The refusal as the token grants answer and record it. */
     public LoginFailure failure() {
-        return new LoginFailure(kind.error(), kind.status(), reason);
+        return kind.answer.failure(reason);
     }
 }
