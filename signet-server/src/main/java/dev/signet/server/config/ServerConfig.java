@@ -56,6 +56,8 @@ public record ServerConfig(
         private Duration strictMaxAssertionLifetime = TokenConfig.DEFAULTS.strictMaxAssertionLifetime();
         private Duration clockSkew = SecurityConfig.DEFAULTS.clockSkew();
         private String adminSecret = SecurityConfig.DEFAULTS.adminSecret();
+        private int lockoutAttempts = SecurityConfig.DEFAULTS.lockoutAttempts();
+        private Duration lockoutPeriod = SecurityConfig.DEFAULTS.lockoutPeriod();
         private Duration cacheMaxAge = CacheConfig.DEFAULTS.maxAge();
         private boolean demo;
         private Clock clock = Clock.systemUTC();
@@ -125,6 +127,18 @@ public record ServerConfig(
             return this;
         }
 
+        /** See {@link SecurityConfig#lockoutAttempts()}. */
+        public Builder lockoutAttempts(int v) {
+            this.lockoutAttempts = v;
+            return this;
+        }
+
+        /** See {@link SecurityConfig#lockoutPeriod()}. */
+        public Builder lockoutPeriod(Duration v) {
+            this.lockoutPeriod = v;
+            return this;
+        }
+
         /** See {@link CacheConfig#maxAge()}. */
         public Builder cacheMaxAge(Duration v) {
             this.cacheMaxAge = v;
@@ -145,7 +159,7 @@ public record ServerConfig(
             return new ServerConfig(new HttpConfig(host, port, publicUrl),
                     new StorageConfig(dataDir, dbUrl, dbUser, dbPassword),
                     new TokenConfig(extraAudiences, strictMaxAssertionLifetime),
-                    new SecurityConfig(clockSkew, adminSecret), new CacheConfig(cacheMaxAge), demo, clock);
+                    new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod), new CacheConfig(cacheMaxAge), demo, clock);
         }
     }
 }

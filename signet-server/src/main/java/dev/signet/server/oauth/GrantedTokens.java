@@ -22,22 +22,27 @@ import java.util.List;
  */
 public record GrantedTokens(
         TokenRepository tokens, RefreshTokenRepository refreshTokens, AccessTokenIssuer issuer, Clock clock) {
-    TokenResponse issue(Org org, ConnectedApp app, User user, List<String> scopes, boolean withRefreshToken,
+    /** The response, and the hashes of the tokens in it (the refresh token's null when there is none). */
+    record Issued(TokenResponse response, String accessTokenHash, String refreshTokenHash) {}
+
+    Issued issue(Org org, ConnectedApp app, User user, List<String> scopes, boolean withRefreshToken,
             String baseUrl) {
         Instant now = clock.instant();
         AccessTokenInfo info = new AccessTokenInfo(org.id(), user.id(), app.id(), scopes, now,
                 now.plus(Duration.ofMinutes(app.sessionTimeoutMinutes())), false);
         TokenContext context = new TokenContext(org, app, user, info, baseUrl);
         String accessToken = issuer.issue(context);
-        tokens.issue(AccessTokens.hash(accessToken), info, null, null);
+        String accessTokenHash = AccessTokens.hash(accessToken);
+        tokens.issue(accessTokenHash, info, null, null);
         String refreshToken = null;
+        String refreshTokenHash = null;
         if (withRefreshToken && allowsRefresh(scopes)) {
             refreshToken = RandomTokens.next();
-            refreshTokens.insert(new RefreshTokenInfo(AccessTokens.hash(refreshToken), app.id(), user.id(), scopes, now,
-                    false));
+            refreshTokenHash = AccessTokens.hash(refreshToken);
+            refreshTokens.insert(new RefreshTokenInfo(refreshTokenHash, app.id(), user.id(), scopes, now, false));
         }
-        return new TokenResponse(accessToken, String.join(" ", scopes), baseUrl, context.identityUrl(), "Bearer",
-                now.toEpochMilli(), null, refreshToken);
+        return new Issued(new TokenResponse(accessToken, String.join(" ", scopes), baseUrl, context.identityUrl(),
+                "Bearer", now.toEpochMilli(), null, refreshToken), accessTokenHash, refreshTokenHash);
     }
 
     static boolean allowsRefresh(List<String> scopes) {

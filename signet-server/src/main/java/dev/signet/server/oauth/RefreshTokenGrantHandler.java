@@ -75,6 +75,6 @@ public record RefreshTokenGrantHandler(
         attempt.user(user);
         AccountEligibility.requireActiveOrg(currentOrg);
         eligibility.admit(app, user, attempt.request().sourceIp(), true);
-        return granted.issue(currentOrg, app, user, info.scopes(), false, attempt.request().baseUrl());
+        return granted.issue(currentOrg, app, user, info.scopes(), false, attempt.request().baseUrl()).response();
     }
 }

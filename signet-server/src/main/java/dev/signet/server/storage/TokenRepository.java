@@ -76,12 +76,6 @@ public final class TokenRepository implements AutoCloseable {
                 tokenHash) == 1;
     }
 
-    /** Revokes every live token of a user (on deactivation); returns how many. */
-    public int revokeAllForUser(String userId, Instant now) {
-        return jdbc.update("update access_token set revoked_at = ? where user_id = ? and revoked_at is null", now,
-                userId);
-    }
-
     /** Deletes used jti records whose assertion has expired: they can no longer be replayed. */
     public int purgeExpiredJtis(Instant now) {
         return jdbc.update("delete from used_jti where expires_at < ?", now);
