@@ -6,6 +6,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private static final int MAX_REQUEST_BYTES = 1_000_000;
+    /** How long a stop waits for requests in flight to be answered. */
+    private static final long DRAIN_MILLIS = 10_000;
 
     private HttpServer() {}
 
@@ -28,6 +32,7 @@ public final class HttpServer {
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.jetty.threadPool = httpThreads();
             cfg.jetty.addConnector(listener::connector);
+            cfg.jetty.modifyServer(HttpServer::drainOnStop);
             modules.forEach(module -> module.register(cfg.routes));
             cfg.routes.exception(ApiException.class,
                     (e, ctx) -> ErrorResponses.rest(ctx, e.status(), e.errorCode(), e.getMessage()));
@@ -36,6 +41,14 @@ public final class HttpServer {
             cfg.routes.exception(HttpResponseException.class, HttpServer::refused);
             cfg.routes.exception(Exception.class, HttpServer::unexpected);
         });
+    }
+
+    // A stop first closes the listener, then waits (bounded) until every request in flight has had
+    // its answer, and only then stops the handlers: nothing stored goes unanswered. Javalin puts its
+    // servlet context inside the wrapper it finds on the server.
+    private static void drainOnStop(Server server) {
+        server.setHandler(new GracefulHandler());
+        server.setStopTimeout(DRAIN_MILLIS);
     }
 
     // Javalin's default allows 250 threads; on a small machine that many only add memory and

@@ -67,7 +67,8 @@ public record AuthorizationCodeGrantHandler(
         }
         User user = directory.users().findById(redeemed.userId()).filter(AccountEligibility::usable)
                 .orElseThrow(() -> refuse(OAuth2Errors.INACTIVE_USER, "user is no longer active"));
-        GrantedTokens.Issued issued = granted.issue(currentOrg, app, user, redeemed.scopes(), true, request.baseUrl());
+        GrantedTokens.Issued issued = granted.issue(currentOrg, app, user, redeemed.scopes(), true, request.baseUrl(),
+                null);
         codes.recordIssued(codeHash, issued.accessTokenHash(), issued.refreshTokenHash(), clock.instant());
         return issued.response();
     }

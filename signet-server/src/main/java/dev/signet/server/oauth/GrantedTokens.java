@@ -3,6 +3,7 @@ package dev.signet.server.oauth;
 import dev.signet.core.oauth.TokenResponse;
 import dev.signet.server.model.AccessTokenInfo;
 import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.model.LoginEvent;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.RefreshTokenInfo;
 import dev.signet.server.model.User;
@@ -25,15 +26,16 @@ public record GrantedTokens(
     /** The response, and the hashes of the tokens in it (the refresh token's null when there is none). */
     record Issued(TokenResponse response, String accessTokenHash, String refreshTokenHash) {}
 
+    /** Issues the tokens; {@code login}, when not null, is the Login History entry stored with the access token. */
     Issued issue(Org org, ConnectedApp app, User user, List<String> scopes, boolean withRefreshToken,
-            String baseUrl) {
+            String baseUrl, LoginEvent login) {
         Instant now = clock.instant();
         AccessTokenInfo info = new AccessTokenInfo(org.id(), user.id(), app.id(), scopes, now,
                 now.plus(Duration.ofMinutes(app.sessionTimeoutMinutes())), false);
         TokenContext context = new TokenContext(org, app, user, info, baseUrl);
         String accessToken = issuer.issue(context);
         String accessTokenHash = AccessTokens.hash(accessToken);
-        tokens.issue(accessTokenHash, info, null, null);
+        tokens.issue(accessTokenHash, info, null, null, login);
         String refreshToken = null;
         String refreshTokenHash = null;
         if (withRefreshToken && allowsRefresh(scopes)) {
