@@ -12,6 +12,7 @@ import java.util.List;
 /** Users beyond creation: edit, freeze, set the password, list and revoke app approvals. */
 public record UserManager(AdminService admin, Repositories repositories, PasswordHasher hasher, Clock clock) {
     public User edit(String username, UserEdit edit) {
+        AdminFields.check(edit);
         User u = admin.user(username);
         String lastName = edit.lastName() != null ? edit.lastName().trim() : u.lastName();
         if (lastName.isEmpty()) {
