@@ -167,6 +167,7 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
         RecordStore store = new RecordStore(jdbc);
         RecordSources sources = new RecordSources(store, directory);
         return new DataServices(catalog, store, sources, new RecordService(catalog, sources, clock),
-                new SoqlEngine(catalog, sources, clock), new QueryCursors(clock));
+                new SoqlEngine(catalog, sources, clock), new QueryCursors(config.query().locatorBytesPerUser(),
+                        config.query().locatorBytesPerOrg(), clock));
     }
 }

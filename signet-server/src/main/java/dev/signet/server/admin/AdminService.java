@@ -49,6 +49,7 @@ public final class AdminService {
     }
 
     public ConnectedApp createApp(NewApp request) {
+        AdminFields.check(request);
         String name = required(request.name(), "name");
         if (directory.apps().findByName(name).isPresent()) {
             throw AdminException.conflict("a connected app named '" + name + "' already exists");
@@ -92,10 +93,10 @@ public final class AdminService {
             throw AdminException.badRequest("give a profile or a permission set to grant");
         }
         if (!isBlank(profile)) {
-            directory.apps().grantProfile(app.id(), profile.trim());
+            directory.apps().grantProfile(app.id(), AdminFields.PROFILE.check(profile.trim()));
         }
         if (!isBlank(permissionSet)) {
-            directory.apps().grantPermissionSet(app.id(), permissionSet.trim());
+            directory.apps().grantPermissionSet(app.id(), AdminFields.PERMISSION_SET.check(permissionSet.trim()));
         }
         return app(app.consumerKey());
     }
@@ -105,6 +106,7 @@ public final class AdminService {
         ConnectedApp app = app(appKey);
         User user = user(username);
         List<String> approved = scopes == null || scopes.isEmpty() ? app.scopes() : scopes;
+        AdminFields.SCOPES.checkJoined(approved, " ");
         directory.apps().approve(app.id(), user.id(), approved, clock.instant());
     }
 
@@ -133,6 +135,7 @@ public final class AdminService {
     }
 
     public User createUser(NewUser request) {
+        AdminFields.check(request);
         String username = required(request.username(), "username");
         if (!USERNAME.matcher(username).matches()) {
             throw AdminException.badRequest("username must look like an email address, e.g. integration@acme.example");
@@ -220,8 +223,10 @@ public final class AdminService {
         } catch (IllegalArgumentException e) {
             throw AdminException.badRequest("invalid certificate: " + e.getMessage());
         }
-        return new AppCertificate(CertificateLoader.sha256Fingerprint(cert), CertificateLoader.toPem(cert),
-                cert.getSubjectX500Principal().getName(), cert.getNotBefore().toInstant(),
+        return new AppCertificate(CertificateLoader.sha256Fingerprint(cert),
+                AdminFields.CERTIFICATE.check(CertificateLoader.toPem(cert)),
+                AdminFields.CERTIFICATE_SUBJECT.check(cert.getSubjectX500Principal().getName()),
+                cert.getNotBefore().toInstant(),
                 cert.getNotAfter().toInstant(), true, now);
     }
 

@@ -22,6 +22,7 @@ public record AppManager(AdminService admin, AppRepository apps) {
                 edit.callbackUrls() != null ? edit.callbackUrls() : old.callbackUrls(), old.ipRelaxation()));
         apps.updateSettings(app.id(), settings);
         if (edit.scopes() != null) {
+            AdminFields.SCOPES.checkJoined(edit.scopes(), " ");
             apps.setScopes(app.id(), AppSettingsRules.scopes(edit.scopes()));
         }
         if (edit.jwtAccessTokens() != null) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 /** Users beyond creation: edit, freeze, set the password, unlock, list and revoke app approvals. */
 public record UserManager(AdminService admin, Repositories repositories, Passwords passwords, Clock clock) {
     public User edit(String username, UserEdit edit) {
+        AdminFields.check(edit);
         User u = admin.user(username);
         String lastName = edit.lastName() != null ? edit.lastName().trim() : u.lastName();
         if (lastName.isEmpty()) {

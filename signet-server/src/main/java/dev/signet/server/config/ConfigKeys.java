@@ -55,13 +55,21 @@ public final class ConfigKeys {
                     + "at once, the age bounds how long a change made by another server on the same database goes "
                     + "unseen; `0` reads them on every request",
             c -> c.cache().maxAge(), ServerConfig.Builder::cacheMaxAge);
+    public static final Setting<Long> QUERY_LOCATOR_MEMORY_PER_USER = Setting.of("query.locator-memory-per-user",
+            ValueType.BYTES, "estimated memory the rows kept behind one user's open SOQL query locators may take; "
+                    + "a new locator drops the user's oldest until it fits (a dropped one answers "
+                    + "`INVALID_QUERY_LOCATOR`), a larger result is refused with `QUERY_TOO_COMPLICATED`",
+            c -> c.query().locatorBytesPerUser(), ServerConfig.Builder::locatorBytesPerUser);
+    public static final Setting<Long> QUERY_LOCATOR_MEMORY_PER_ORG = Setting.of("query.locator-memory-per-org",
+            ValueType.BYTES, "the same for all users' open query locators together (the org's oldest are dropped)",
+            c -> c.query().locatorBytesPerOrg(), ServerConfig.Builder::locatorBytesPerOrg);
     public static final Setting<Boolean> DEMO = Setting.of("demo", ValueType.BOOLEAN,
             "seed a demo app, integration user and key pair", ServerConfig::demo, ServerConfig.Builder::demo);
 
     /** Every setting, in the order they are documented and printed. */
     public static final List<Setting<?>> ALL = List.of(HOST, PORT, PUBLIC_URL, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
             EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, LOCKOUT_ATTEMPTS, LOCKOUT_PERIOD,
-            CACHE_MAX_AGE, DEMO);
+            CACHE_MAX_AGE, QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG, DEMO);
 
     private ConfigKeys() {}
 

@@ -20,6 +20,7 @@ public record ServerConfig(
         TokenConfig tokens,
         SecurityConfig security,
         CacheConfig cache,
+        QueryConfig query,
         boolean demo,
         Clock clock) {
     /** Kept for callers of the flat API; the value lives in {@link TokenConfig}. */
@@ -31,6 +32,7 @@ public record ServerConfig(
         Objects.requireNonNull(tokens, "tokens must not be null");
         Objects.requireNonNull(security, "security must not be null");
         Objects.requireNonNull(cache, "cache must not be null");
+        Objects.requireNonNull(query, "query must not be null");
         Objects.requireNonNull(clock, "clock must not be null");
     }
 
@@ -59,6 +61,8 @@ public record ServerConfig(
         private int lockoutAttempts = SecurityConfig.DEFAULTS.lockoutAttempts();
         private Duration lockoutPeriod = SecurityConfig.DEFAULTS.lockoutPeriod();
         private Duration cacheMaxAge = CacheConfig.DEFAULTS.maxAge();
+        private long locatorBytesPerUser = QueryConfig.DEFAULTS.locatorBytesPerUser();
+        private long locatorBytesPerOrg = QueryConfig.DEFAULTS.locatorBytesPerOrg();
         private boolean demo;
         private Clock clock = Clock.systemUTC();
 
@@ -145,6 +149,18 @@ public record ServerConfig(
             return this;
         }
 
+        /** See {@link QueryConfig#locatorBytesPerUser()}. */
+        public Builder locatorBytesPerUser(long v) {
+            this.locatorBytesPerUser = v;
+            return this;
+        }
+
+        /** See {@link QueryConfig#locatorBytesPerOrg()}. */
+        public Builder locatorBytesPerOrg(long v) {
+            this.locatorBytesPerOrg = v;
+            return this;
+        }
+
         public Builder demo(boolean v) {
             this.demo = v;
             return this;
@@ -159,7 +175,8 @@ public record ServerConfig(
             return new ServerConfig(new HttpConfig(host, port, publicUrl),
                     new StorageConfig(dataDir, dbUrl, dbUser, dbPassword),
                     new TokenConfig(extraAudiences, strictMaxAssertionLifetime),
-                    new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod), new CacheConfig(cacheMaxAge), demo, clock);
+                    new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod), new CacheConfig(cacheMaxAge),
+                    new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), demo, clock);
         }
     }
 }

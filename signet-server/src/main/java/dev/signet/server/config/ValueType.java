@@ -24,6 +24,8 @@ public final class ValueType<T> {
     public static final ValueType<Boolean> BOOLEAN = new ValueType<>("boolean", ValueType::bool, String::valueOf);
     public static final ValueType<Duration> DURATION =
             new ValueType<>("duration", Durations::parse, Durations::format);
+    /** Sizes in bytes: {@code 32MiB}, {@code 512KiB}, plain bytes. */
+    public static final ValueType<Long> BYTES = new ValueType<>("size", ByteSizes::parse, ByteSizes::format);
     /** Comma-separated in text; a YAML list in the config file. */
     public static final ValueType<List<String>> LIST =
             new ValueType<>("list", ValueType::list, v -> String.join(",", v));
