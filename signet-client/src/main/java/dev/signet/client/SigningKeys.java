@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.function.Function;
@@ -25,6 +26,7 @@ import java.util.function.Supplier;
  * SigningKeys.file(Path.of("server.key"), null)                  // PEM: PKCS#8 or PKCS#1, DER
  * SigningKeys.file(Path.of("server.pass.key"), password)         // encrypted PEM
  * SigningKeys.keyStore(Path.of("server.p12"), storePass, "signet", null)  // PKCS#12 or JKS
+ * SigningKeys.file(Path.of("abc.jks"), storePass, "1", keyPass)  // any key file; alias, passwords if a keystore
  * SigningKeys.classpath("keys/server.key", null)                 // inside the application jar
  * SigningKeys.environment("SALESFORCE_PRIVATE_KEY", null)        // PEM text in a variable
  * SigningKeys.of(privateKey)                                     // e.g. from a vault client
@@ -53,6 +55,30 @@ public final class SigningKeys {
         Objects.requireNonNull(file, "file must not be null");
         char[] pw = copy(password);
         return source("file " + file, () -> KeyLoader.loadPrivateKey(file, copy(pw)));
+    }
+
+    /**
+     * A key file of any format {@link #file(Path, char[])} reads, with the keystore settings the
+     * Salesforce tutorials need: a JKS made by {@code keytool -importkeystore} often has its own
+     * key password and, from {@code openssl pkcs12 -export} without {@code -name}, the alias
+     * {@code 1}. With neither {@code alias} nor two different passwords this is {@link
+     * #file(Path, char[])} with the one password given.
+     *
+     * @param storePassword the keystore password; {@code null} to use {@code keyPassword}
+     * @param alias the keystore entry; {@code null} for the only (or first) key entry; a PEM or DER
+     *     key file has none, so an alias makes it an error
+     * @param keyPassword the entry's password, or the password of an encrypted PEM/DER key;
+     *     {@code null} to use {@code storePassword}
+     */
+    public static KeySource file(Path file, char[] storePassword, String alias, char[] keyPassword) {
+        Objects.requireNonNull(file, "file must not be null");
+        char[] store = copy(storePassword != null ? storePassword : keyPassword);
+        char[] entry = copy(keyPassword != null ? keyPassword : storePassword);
+        if (alias == null && Arrays.equals(store, entry)) {
+            return file(file, entry);
+        }
+        return source("keystore " + file + (alias == null ? "" : " alias " + alias),
+                () -> KeyLoader.loadFromKeyStore(file, null, copy(store), alias, copy(entry)));
     }
 
     /**
