@@ -3,7 +3,9 @@ package dev.signet.cli;
 import dev.signet.client.SigningKeys;
 import java.nio.file.Path;
 import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -88,6 +90,21 @@ public final class KeyOptions {
         } finally {
             wipe(key);
             wipe(store);
+        }
+    }
+
+    /** The certificate chain of the keystore entry {@code --key} names (the key is read with {@link #load}). */
+    List<X509Certificate> certificateChain(Function<String, String> env) {
+        if (location.file == null) {
+            throw new CliException("--key-env holds only the key: give its certificate with --cert");
+        }
+        char[] store = storePassword != null ? storePassword.clone() : fromEnv(env, STORE_PASSWORD_ENV);
+        char[] key = keyPassword != null ? keyPassword.clone() : fromEnv(env, KEY_PASSWORD_ENV);
+        try {
+            return KeyStoreCertificates.chain(location.file, store != null ? store : key, alias);
+        } finally {
+            wipe(store);
+            wipe(key);
         }
     }
 
