@@ -51,7 +51,7 @@ public final class TutorialKeystores {
     }
 
     /** Runs a command in {@code dir}; a non-zero exit or a missing program fails the test. */
-    static String run(Path dir, String... command) {
+    public static String run(Path dir, String... command) {
         try {
             Path out = Files.createTempFile(dir, "cmd-", ".out");
             Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)

@@ -11,7 +11,6 @@ import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.function.Function;
@@ -61,8 +60,8 @@ public final class SigningKeys {
      * A key file of any format {@link #file(Path, char[])} reads, with the keystore settings the
      * Salesforce tutorials need: a JKS made by {@code keytool -importkeystore} often has its own
      * key password and, from {@code openssl pkcs12 -export} without {@code -name}, the alias
-     * {@code 1}. With neither {@code alias} nor two different passwords this is {@link
-     * #file(Path, char[])} with the one password given.
+     * {@code 1}. Whether the file is a keystore is read from its content, so the same call (and the
+     * same password variables) serves a PEM key too.
      *
      * @param storePassword the keystore password; {@code null} to use {@code keyPassword}
      * @param alias the keystore entry; {@code null} for the only (or first) key entry; a PEM or DER
@@ -74,11 +73,16 @@ public final class SigningKeys {
         Objects.requireNonNull(file, "file must not be null");
         char[] store = copy(storePassword != null ? storePassword : keyPassword);
         char[] entry = copy(keyPassword != null ? keyPassword : storePassword);
-        if (alias == null && Arrays.equals(store, entry)) {
-            return file(file, entry);
-        }
-        return source("keystore " + file + (alias == null ? "" : " alias " + alias),
-                () -> KeyLoader.loadFromKeyStore(file, null, copy(store), alias, copy(entry)));
+        return source("file " + file + (alias == null ? "" : " alias " + alias), () -> {
+            if (KeyLoader.isKeyStore(file)) {
+                return KeyLoader.loadFromKeyStore(file, null, copy(store), alias, copy(entry));
+            }
+            if (alias != null) {
+                throw new KeyLoadException(file.getFileName() + ": not a PKCS#12 or JKS keystore, so it has no alias '"
+                        + alias + "'");
+            }
+            return KeyLoader.loadPrivateKey(file, copy(entry));
+        });
     }
 
     /**
