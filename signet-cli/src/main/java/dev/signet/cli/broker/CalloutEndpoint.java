@@ -102,8 +102,7 @@ final class CalloutEndpoint implements HttpHandler {
             return false;
         }
         if (length > credential.maxBodyBytes()) {
-            Replies.error(exchange, 413, "invalid_request", "request body over " + credential.maxBodyBytes()
-                    + " bytes");
+            Replies.tooLarge(exchange, credential.maxBodyBytes());
             return false;
         }
         return true;
@@ -135,7 +134,7 @@ final class CalloutEndpoint implements HttpHandler {
             return;
         }
         if (tooLarge) {
-            Replies.error(exchange, 413, "invalid_request", "request body over " + credential.maxBodyBytes() + " bytes");
+            Replies.tooLarge(exchange, credential.maxBodyBytes());
         } else if (timeout) {
             Replies.error(exchange, 504, "gateway_timeout", "named credential '" + credential.name() + "': the target"
                     + " did not answer within " + credential.timeoutSeconds() + " s");

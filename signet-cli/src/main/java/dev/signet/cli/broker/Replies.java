@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class Replies {
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final long DRAIN_BYTES = 64L << 20;
 
     private Replies() {}
 
@@ -30,6 +32,24 @@ final class Replies {
     static void unauthorized(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"signet-broker\"");
         error(exchange, 401, "invalid_client", "missing or unknown API key: send Authorization: Bearer KEY");
+    }
+
+    /**
+     * 413, after reading (and dropping) the rest of the request body up to {@code DRAIN_BYTES}:
+     * a server that closes while the client is still sending resets the connection, and the
+     * client then loses the answer.
+     */
+    static void tooLarge(HttpExchange exchange, long limit) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            long left = DRAIN_BYTES;
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = 0; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0; ) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the caller stopped sending: the answer below may still reach it
+        }
+        error(exchange, 413, "invalid_request", "request body over " + limit + " bytes");
     }
 
     static void error(HttpExchange exchange, int status, String code, String description) throws IOException {
