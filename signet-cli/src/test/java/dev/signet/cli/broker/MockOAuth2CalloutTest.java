@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
@@ -86,10 +87,14 @@ class MockOAuth2CalloutTest {
 
     @Test
     void calloutWhenGenericServerAnswersInvalidTokenThenNewTokenAndSentOnceMore() throws Exception {
-        // the next token comes from another issuer, so /nav/userinfo answers 401 invalid_token (RFC 6750 §3.1)
-        mock.enqueueCallback(new DefaultOAuth2TokenCallback("other", SUBJECT));
+        // the next token has already expired, so /nav/userinfo answers 401 invalid_token (RFC 6750 §3.1)
+        mock.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, SUBJECT, "JWT", null, Map.of(), -600));
 
-        HttpResponse<String> response = get("NavRejected/userinfo");
+        HttpResponse<String> response;
+        try (LogCapture log = new LogCapture()) {
+            response = get("NavRejected/userinfo");
+            assertThat(log.lines()).anyMatch(l -> l.contains("NavRejected: token for " + SUBJECT + " rejected"));
+        }
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).get("iss").asText()).isEqualTo(mock.issuerUrl(ISSUER_ID).toString());
