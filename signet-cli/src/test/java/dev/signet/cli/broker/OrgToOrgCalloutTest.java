@@ -3,6 +3,9 @@ package dev.signet.cli.broker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.signet.client.SalesforceApi;
+import dev.signet.client.TokenSource;
+import dev.signet.core.oauth.TokenResponse;
 import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestServer;
 import dev.signet.server.model.ConnectedApp;
@@ -124,6 +127,20 @@ class OrgToOrgCalloutTest {
         String id = TestServer.json(created).get("id").asText();
         JsonNode read = TestServer.json(get("OrgB" + API + "/sobjects/Account/" + id));
         assertThat(read.get("Name").asText()).isEqualTo("Created from org A");
+    }
+
+    @Test
+    void salesforceApiWhenPointedAtTheCalloutThenWorksWithoutAToken() {
+        // README "Org to org": the Java client through the broker; its "token" is the API key
+        String apiKey = BrokerFixture.BILLING_KEY;
+        String orgBViaBroker = broker.url() + "/callout/OrgB";
+        TokenSource broker = () -> new TokenResponse(apiKey, null, orgBViaBroker, null, "Bearer", null, null);
+        SalesforceApi orgBApi = SalesforceApi.builder(broker).build();
+
+        String id = orgBApi.post("sobjects/Account", "{\"Name\":\"From the Java client\"}").json().get("id").asText();
+        List<JsonNode> accounts = orgBApi.query("SELECT Id, Name FROM Account WHERE Name = 'From the Java client'");
+
+        assertThat(accounts).extracting(a -> a.get("Id").asText()).contains(id);
     }
 
     @Test
