@@ -49,7 +49,7 @@ public final class AdminService {
     }
 
     public ConnectedApp createApp(NewApp request) {
-        String name = required(request.name(), "name");
+        String name = required(FieldLimits.check(request).name(), "name");
         if (directory.apps().findByName(name).isPresent()) {
             throw AdminException.conflict("a connected app named '" + name + "' already exists");
         }
@@ -59,6 +59,7 @@ public final class AdminService {
                 throw AdminException.badRequest("invalid scope '" + s + "': scopes are words such as api, id, web");
             }
         });
+        FieldLimits.scopes(scopes, "scopes");
         int timeout = request.sessionTimeoutMinutes() == null ? NewApp.DEFAULT_SESSION_TIMEOUT_MINUTES
                 : request.sessionTimeoutMinutes();
         if (timeout < 1 || timeout > 24 * 60) {
@@ -91,6 +92,8 @@ public final class AdminService {
         if (isBlank(profile) && isBlank(permissionSet)) {
             throw AdminException.badRequest("give a profile or a permission set to grant");
         }
+        FieldLimits.name(profile, "profile");
+        FieldLimits.name(permissionSet, "permissionSet");
         if (!isBlank(profile)) {
             directory.apps().grantProfile(app.id(), profile.trim());
         }
@@ -105,6 +108,9 @@ public final class AdminService {
         ConnectedApp app = app(appKey);
         User user = user(username);
         List<String> approved = scopes == null || scopes.isEmpty() ? app.scopes() : scopes;
+        if (!app.scopes().containsAll(approved)) {
+            throw AdminException.badRequest("scopes must be scopes of the app: " + app.scopes());
+        }
         directory.apps().approve(app.id(), user.id(), approved, clock.instant());
     }
 
@@ -125,7 +131,7 @@ public final class AdminService {
     }
 
     public User createUser(NewUser request) {
-        String username = required(request.username(), "username");
+        String username = required(FieldLimits.check(request).username(), "username");
         if (!USERNAME.matcher(username).matches()) {
             throw AdminException.badRequest("username must look like an email address, e.g. integration@acme.example");
         }

@@ -22,7 +22,9 @@ public record AppManager(AdminService admin, AppRepository apps) {
                 edit.callbackUrls() != null ? edit.callbackUrls() : old.callbackUrls(), old.ipRelaxation()));
         apps.updateSettings(app.id(), settings);
         if (edit.scopes() != null) {
-            apps.setScopes(app.id(), AppSettingsRules.scopes(edit.scopes()));
+            List<String> scopes = AppSettingsRules.scopes(edit.scopes());
+            FieldLimits.scopes(scopes, "scopes");
+            apps.setScopes(app.id(), scopes);
         }
         if (edit.jwtAccessTokens() != null) {
             apps.setJwtAccessTokens(app.id(), edit.jwtAccessTokens());

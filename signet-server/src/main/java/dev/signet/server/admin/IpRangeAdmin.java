@@ -20,6 +20,7 @@ public record IpRangeAdmin(IpRangeRepository ranges, Directory directory, Clock 
         if (p.isEmpty()) {
             throw AdminException.badRequest("profile is required");
         }
+        FieldLimits.name(p, "profile");
         IpAddressRange range;
         try {
             range = IpAddressRange.parse(start, end == null || end.isBlank() ? start : end);

@@ -13,6 +13,10 @@ import java.util.List;
 public record UserManager(AdminService admin, Repositories repositories, PasswordHasher hasher, Clock clock) {
     public User edit(String username, UserEdit edit) {
         User u = admin.user(username);
+        FieldLimits.name(edit.firstName(), "firstName");
+        FieldLimits.name(edit.lastName(), "lastName");
+        FieldLimits.name(edit.profile(), "profile");
+        FieldLimits.names(edit.permissionSets(), "permissionSets");
         String lastName = edit.lastName() != null ? edit.lastName().trim() : u.lastName();
         if (lastName.isEmpty()) {
             throw AdminException.badRequest("last name is required");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.core.oauth.ErrorResponse;
 import dev.signet.core.oauth.OAuth2Error;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Locale;
 public final class ErrorResponses {
     public static final String JSON_UTF8 = "application/json;charset=UTF-8";
     static final String FORM_UTF8 = "application/x-www-form-urlencoded;charset=UTF-8";
+    static final String PLAIN_UTF8 = "text/plain;charset=utf-8";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ErrorResponses() {}
@@ -65,6 +67,31 @@ public final class ErrorResponses {
     public static void admin(Context ctx, int status, String error, String message) {
         ctx.status(status).contentType(JSON_UTF8)
                 .result(JSON.createObjectNode().put("error", error).put("message", message).toString());
+    }
+
+    /**
+     * An HTML error page for a request to the console or the authorization page that no page
+     * handler took (no route, wrong method, body refused): the status, its reason and the message,
+     * escaped, under the pages' strict headers.
+     */
+    public static void page(Context ctx, int status, String message) {
+        ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Cache-Control", "no-store");
+        String title = escape(status + " " + HttpStatus.forStatus(status).getMessage());
+        ctx.status(status).html("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
+                + " · Signet</title></head>\n<body><h1>" + title + "</h1>\n<p>" + escape(message) + "</p></body></html>\n");
+    }
+
+    /** The body of a refusal made before any endpoint: the status and its reason, as plain text. */
+    static byte[] protocolText(int status) {
+        return ProtocolErrors.utf8(status + " " + HttpStatus.forStatus(status).getMessage() + "\n");
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     /** The cache headers Salesforce puts on token responses (spec §3). */

@@ -5,6 +5,8 @@ import dev.signet.server.admin.AdminException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -17,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpServer {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
-    private static final int MAX_REQUEST_BYTES = 1_000_000;
+    static final int MAX_REQUEST_BYTES = 1_000_000;
 
     private HttpServer() {}
 
@@ -26,6 +28,10 @@ public final class HttpServer {
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // a known path called with another method is a 405, not a "wrong URL" 404
+            cfg.http.prefer405over404 = true;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));
+            cfg.router.javaLangErrorHandler(ProtocolErrors::fatal);
             cfg.jetty.threadPool = httpThreads();
             cfg.jetty.addConnector(listener::connector);
             modules.forEach(module -> module.register(cfg.routes));
@@ -33,7 +39,9 @@ public final class HttpServer {
                     (e, ctx) -> ErrorResponses.rest(ctx, e.status(), e.errorCode(), e.getMessage()));
             cfg.routes.exception(AdminException.class,
                     (e, ctx) -> ErrorResponses.admin(ctx, e.status(), e.errorCode(), e.getMessage()));
-            cfg.routes.exception(HttpResponseException.class, HttpServer::refused);
+            cfg.routes.exception(HttpResponseException.class, Refusals::refused);
+            cfg.routes.exception(UnsupportedCharsetException.class, Refusals::unknownCharset);
+            cfg.routes.exception(IllegalCharsetNameException.class, Refusals::unknownCharset);
             cfg.routes.exception(Exception.class, HttpServer::unexpected);
         });
     }
@@ -47,30 +55,17 @@ public final class HttpServer {
         return pool;
     }
 
-    // What Jetty and Javalin refuse themselves (body too large, bad headers): the same status, in
-    // the error shape of the caller's endpoint family. A path that is no endpoint stays a plain
-    // 404, as on Salesforce: clients read that as "wrong URL".
-    private static void refused(HttpResponseException e, Context ctx) {
-        String path = ctx.path();
-        if (e.getStatus() == 404 && !path.startsWith(Paths.REST)) {
-            ctx.status(404).contentType("text/plain; charset=utf-8").result(e.getMessage());
-        } else if (path.startsWith(Paths.OAUTH)) {
-            ErrorResponses.oauth(ctx, new OAuth2Error("invalid_request", e.getMessage(), e.getStatus()));
-        } else if (path.startsWith(Paths.ADMIN_API)) {
-            ErrorResponses.admin(ctx, e.getStatus(), "invalid_request", e.getMessage());
-        } else if (path.startsWith(Paths.REST)) {
-            ApiException answer = e.getStatus() == 404 ? ApiException.notFound()
-                    : new ApiException(e.getStatus(), "INVALID_REQUEST", e.getMessage());
-            ErrorResponses.rest(ctx, answer.status(), answer.errorCode(), answer.getMessage());
-        } else {
-            ctx.status(e.getStatus()).contentType("text/plain; charset=utf-8").result(e.getMessage());
-        }
-    }
-
     // Never a stack trace to the caller: log it here, answer in the shape the caller's endpoint uses.
     private static void unexpected(Exception e, Context ctx) {
+        int clientFault = Refusals.clientFault(e);
+        if (clientFault != 0) {
+            Refusals.clientFault(e, ctx, clientFault);
+            return;
+        }
         LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
-        if (ctx.path().startsWith(Paths.OAUTH)) {
+        if (Paths.isPage(ctx.path())) {
+            ErrorResponses.page(ctx, 500, "Something went wrong; the server log has the details.");
+        } else if (ctx.path().startsWith(Paths.OAUTH)) {
             ErrorResponses.oauth(ctx, new OAuth2Error("server_error", "internal server error", 500));
         } else if (ctx.path().startsWith(Paths.ADMIN_API)) {
             ErrorResponses.admin(ctx, 500, "server_error", "internal server error; see the server log");

@@ -9,5 +9,19 @@ public final class Paths {
     /** The admin JSON API. */
     public static final String ADMIN_API = "/admin/api";
 
+    /** The admin console's pages. */
+    public static final String CONSOLE = "/console";
+    /** The authorization endpoint's pages (under {@link #OAUTH}, but pages). */
+    public static final String AUTHORIZE = "/services/oauth2/authorize";
+
     private Paths() {}
+
+    /** Whether the path is one of the HTML pages, whose errors are pages too. */
+    public static boolean isPage(String path) {
+        return under(path, CONSOLE) || under(path, AUTHORIZE);
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
 }

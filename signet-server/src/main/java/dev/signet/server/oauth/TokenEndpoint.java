@@ -1,8 +1,10 @@
 package dev.signet.server.oauth;
 
+import dev.signet.core.oauth.OAuth2Error;
 import dev.signet.core.oauth.OAuth2Exception;
 import dev.signet.core.oauth.TokenResponse;
 import dev.signet.server.http.ErrorResponses;
+import dev.signet.server.http.FormParameters;
 import dev.signet.server.http.HttpModule;
 import dev.signet.server.http.JsonBody;
 import dev.signet.server.login.RequestInfo;
@@ -11,7 +13,11 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 
-/** {@code POST /services/oauth2/token}: form in, token or OAuth error out. */
+/**
+ * {@code POST /services/oauth2/token}: form in, token or OAuth error out. A body that is not a form
+ * has no grant_type, which answers unsupported_grant_type; one that cannot be read (too large, cut
+ * short) answers invalid_request with its status. Every attempt ends in Login History.
+ */
 public record TokenEndpoint(TokenService tokens, String baseUrl) implements HttpModule {
     public static final String PATH = "/services/oauth2/token";
 
@@ -23,7 +29,7 @@ public record TokenEndpoint(TokenService tokens, String baseUrl) implements Http
     private void handle(Context ctx) {
         RequestInfo request = new RequestInfo(ctx.ip(), ctx.header("User-Agent"), baseUrl);
         try {
-            TokenResponse response = tokens.handle(formParameters(ctx), request);
+            TokenResponse response = tokens.handle(parameters(ctx, request), request);
             ErrorResponses.noStore(ctx);
             JsonBody.write(ctx, 200, response.toJson());
         } catch (OAuth2Exception e) {
@@ -31,13 +37,11 @@ public record TokenEndpoint(TokenService tokens, String baseUrl) implements Http
         }
     }
 
-    // A body that is not a form has no grant_type, which answers unsupported_grant_type.
-    private static Map<String, List<String>> formParameters(Context ctx) {
-        String type = ctx.contentType();
-        String mediaType = type == null ? "" : type.split(";", 2)[0].strip();
-        if (!mediaType.equalsIgnoreCase("application/x-www-form-urlencoded")) {
-            return Map.of();
+    private Map<String, List<String>> parameters(Context ctx, RequestInfo request) throws OAuth2Exception {
+        try {
+            return FormParameters.read(ctx);
+        } catch (FormParameters.UnreadableBody e) {
+            throw tokens.unreadable(new OAuth2Error("invalid_request", e.getMessage(), e.status()), request);
         }
-        return ctx.formParamMap();
     }
 }
