@@ -17,6 +17,7 @@ final class AdminCases {
 
     static List<Case> all(Target t) {
         String app = A + "/apps/" + Req.enc(t.key());
+        String user = A + "/users/" + Req.enc(t.user);
         return List.of(
                 c("no secret", Req.get(A + "/org"), 401, UNAUTHORIZED),
                 c("wrong secret", Req.get(A + "/org").bearer("guess"), 401, UNAUTHORIZED),
@@ -47,6 +48,14 @@ final class AdminCases {
                         + "\"lastName\":\"L\"}"), 400, admin("invalid_request", "Duplicate field")),
                 c("user: existing username", user("{\"username\":" + q(t.user) + ",\"lastName\":\"L\"}"), 409,
                         admin("conflict", "")),
+                c("user update: firstName of 10,000 characters", Req.post(user + "/update").admin().json(
+                        "{\"firstName\":" + q("f".repeat(10_000)) + "}"), 400, admin("invalid_request", "firstName")),
+                c("user update: permission set with a line break", Req.post(user + "/update").admin().json(
+                        "{\"permissionSets\":[\"a\\nb\"]}"), 400, admin("invalid_request", "control characters")),
+                c("user update: lastName a number", Req.post(user + "/update").admin().json("{\"lastName\":[1]}"),
+                        400, admin("invalid_request", "lastName must be a string")),
+                c("user password of 10,000 characters", Req.post(user + "/password").admin().json("{\"password\":"
+                        + q("p".repeat(10_000)) + "}"), 400, admin("invalid_request", "")),
                 c("user: deactivate unknown", Req.post(A + "/users/nobody%40x.test/deactivate").admin(), 404, NOT_FOUND),
                 c("user: path traversal", Req.get(A + "/users/..%2F..%2Forg").admin(), 404, NOT_FOUND),
                 c("app: name of 10,000 characters", newApp("\"name\":" + q("n".repeat(10_000))), 400,
@@ -77,6 +86,12 @@ final class AdminCases {
                         admin("invalid_request", "description")),
                 c("app: ipRelaxation unknown", newApp("\"ipRelaxation\":\"sometimes\""), 400,
                         admin("invalid_request", "ipRelaxation")),
+                c("app settings: 400 scopes", Req.post(app + "/settings").admin().json("{\"scopes\":["
+                        + "\"refresh_token\",".repeat(399) + "\"api\"]}"), 400, admin("invalid_request", "scopes")),
+                c("app settings: javascript callback URL", Req.post(app + "/settings").admin().json(
+                        "{\"callbackUrls\":[\"javascript:alert(1)\"]}"), 400, admin("invalid_request", "callback URL")),
+                c("app policies: sessionTimeoutMinutes zero", Req.post(app + "/policies").admin().json(
+                        "{\"sessionTimeoutMinutes\":0}"), 400, admin("invalid_request", "sessionTimeoutMinutes")),
                 c("app: unknown", Req.get(A + "/apps/3MVGnope").admin(), 404, NOT_FOUND),
                 c("app: disable unknown", Req.post(A + "/apps/3MVGnope/disable").admin(), 404, NOT_FOUND),
                 c("app: add a garbage certificate", Req.post(app + "/certificates").admin().json("{\"certificate\":"

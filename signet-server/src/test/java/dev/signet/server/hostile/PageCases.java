@@ -42,6 +42,8 @@ final class PageCases {
                         "scopes", "api").console(), 400, page("name")),
                 c("console: app description of 100,000 characters", Req.fields(app + "/edit", "description",
                         "d".repeat(100_000), "scopes", "api", "oauthEnabled", "on").console(), 400, page("description")),
+                c("console: first name of 10,000 characters", Req.fields(user + "/edit", "firstName", "f".repeat(10_000),
+                        "lastName", "L", "profile", "Integration").console(), 400, page("firstName")),
                 c("console: delete an app unconfirmed", Req.fields(app + "/delete").console(), 400,
                         page("Tick the confirmation box")),
                 c("console: password of 10,000 characters", Req.fields(user + "/password", "password", "p".repeat(10_000),

@@ -83,6 +83,8 @@ final class RestCases {
                 c("update: unknown id", Req.method("PATCH", ACCOUNTS + "/001000000000009AAA").bearer(t.token)
                         .json("{\"Name\":\"b\"}"), 404, NOT_FOUND),
                 c("update: body an array", Req.method("PATCH", record).bearer(t.token).json("[1]"), 400, PARSER),
+                c("update: duplicate keys", Req.method("PATCH", record).bearer(t.token)
+                        .json("{\"Name\":\"b\",\"Name\":\"c\"}"), 400, rest("JSON_PARSER_ERROR", "Duplicate field")),
                 c("update: AnnualRevenue 1e400", Req.method("PATCH", record).bearer(t.token)
                         .json("{\"AnnualRevenue\":1e400}"), 400, PARSER),
                 c("update: CreatedDate", Req.method("PATCH", record).bearer(t.token)
