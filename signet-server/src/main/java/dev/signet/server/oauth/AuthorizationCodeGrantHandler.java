@@ -52,11 +52,18 @@ public record AuthorizationCodeGrantHandler(
             recorder.record(attempt, LoginStatus.SUCCESS, "authorization code exchanged", LOGIN_SUB_TYPE);
             return response;
         } catch (OAuth2Exception e) {
-            recorder.record(attempt, e instanceof LoginFailure failure ? failure : new LoginFailure(e.error(),
-                    e.error().equals(OAuth2Errors.INACTIVE_ORG) ? LoginStatus.ORG_LOCKED : LoginStatus.INVALID_CLIENT_ID,
-                    e.error().description()), LOGIN_SUB_TYPE);
+            recorder.record(attempt, e instanceof LoginFailure failure ? failure
+                    : new LoginFailure(e.error(), status(e.error()), e.error().description()), LOGIN_SUB_TYPE);
             throw e;
         }
+    }
+
+    // The Login History status of a refusal made before the code is redeemed.
+    private static LoginStatus status(OAuth2Error error) {
+        if (error.equals(OAuth2Errors.INACTIVE_ORG)) {
+            return LoginStatus.ORG_LOCKED;
+        }
+        return error.equals(OAuth2Errors.INVALID_CLIENT_ID) ? LoginStatus.INVALID_CLIENT_ID : LoginStatus.INVALID_REQUEST;
     }
 
     private TokenResponse exchange(Map<String, List<String>> params, RequestInfo request, LoginAttempt attempt)

@@ -7,6 +7,7 @@ import dev.signet.server.SignetServerExtension;
 import dev.signet.server.model.LoginEvent;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -101,6 +102,8 @@ class HostileCatalogueTest {
             assertThat(after).as("a Login History row for " + about).hasSizeGreaterThan((int) before);
             assertThat(after.subList(0, after.size() - (int) before)).as(about)
                     .noneMatch(e -> e.status().equals(LoginEvent.SUCCESS));
+            assertThat(TokenCases.HISTORY.getOrDefault(c.expect(), Set.of(after.get(0).status()))).as(about)
+                    .contains(after.get(0).status());
         }
     }
 

@@ -10,6 +10,8 @@ import static dev.signet.server.hostile.Target.q;
 
 import dev.signet.server.ServerFixture;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The token endpoint's form: grant types, parameters, content types and sizes, for every grant. */
 final class TokenCases {
@@ -20,6 +22,17 @@ final class TokenCases {
     static final Expect INVALID_REQUEST = oauth("invalid_request", "invalid request");
     static final Expect INVALID_CODE = oauth("invalid_grant", "invalid authorization code");
     static final Expect BAD_REFRESH = oauth("invalid_grant", "expired access/refresh token");
+    /** The Login History status each token-endpoint answer must leave (one of). */
+    static final Map<Expect, Set<String>> HISTORY = Map.of(
+            UNSUPPORTED, Set.of("Failed: Unsupported grant type"),
+            INVALID_ASSERTION, Set.of("Failed: Invalid assertion", "Failed: Invalid Nonce"),
+            NOT_APPROVED, Set.of("Failed: Invalid username"),
+            CLIENT_ID, Set.of("Failed: Invalid client identifier"),
+            INVALID_REQUEST, Set.of("Failed: Invalid request"),
+            INVALID_CODE, Set.of("Failed: Invalid authorization code"),
+            BAD_REFRESH, Set.of("Failed: Invalid refresh token"),
+            ClaimCases.AUDIENCE, Set.of("Failed: Audience is invalid"),
+            ClaimCases.EXPIRED, Set.of("Failed: Assertion expired"));
     private static final String GRANT = ServerFixture.JWT_BEARER_GRANT;
 
     private TokenCases() {}
