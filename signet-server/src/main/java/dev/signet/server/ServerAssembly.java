@@ -158,9 +158,9 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
                         AssertionRules.jwtBearerGrant(audiences, config.security().clockSkew(),
                                 config.tokens().strictMaxAssertionLifetime()), eligibility, recorder, clock),
                 new AuthorizationCodeGrantHandler(directory, repositories.codes(),
-                        granted, clock),
+                        granted, recorder, clock),
                 new RefreshTokenGrantHandler(directory,
-                        repositories.refreshTokens(), eligibility, granted, recorder)));
+                        repositories.refreshTokens(), eligibility, granted, recorder)), directory, recorder);
     }
 
     private DataServices data(Directory directory, ObjectCatalog catalog) {

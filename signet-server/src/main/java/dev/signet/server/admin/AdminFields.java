@@ -7,35 +7,38 @@ import java.util.List;
  * The longest value of every admin field that is stored in a column, named as the admin API
  * spells it; the lengths are the columns' ({@code db/migration/*.sql}). Checked before anything
  * is written, so a value that would not fit is a 400 naming the field, never a database error.
+ * One-line fields (names, usernames, profiles…) take no control characters either.
  */
 public enum AdminFields {
-    NAME("name", 255),
-    SCOPES("scopes", 1000), // space-separated in one column
-    PROFILE("profile", 255),
-    PROFILES("profiles", 255), // each
-    PERMISSION_SET("permissionSet", 255),
-    PERMISSION_SETS("permissionSets", 255), // each
-    API_NAME("apiName", 80),
-    CONTACT_EMAIL("contactEmail", 255),
-    DESCRIPTION("description", 1000),
-    CALLBACK_URLS("callbackUrls", 4000), // newline-separated in one column
-    USERNAME("username", 255),
-    EMAIL("email", 255),
-    FIRST_NAME("firstName", 255),
-    LAST_NAME("lastName", 255),
-    CERTIFICATE("certificate", 16000), // as PEM
-    CERTIFICATE_SUBJECT("certificate subject", 1000),
-    IP_RANGE_DESCRIPTION("description", 255),
-    LABEL("label", 255),
-    LABEL_PLURAL("labelPlural", 255),
-    FIELD_LABEL("fields[].label", 255);
+    NAME("name", 255, true),
+    SCOPES("scopes", 1000, false), // space-separated in one column
+    PROFILE("profile", 255, true),
+    PROFILES("profiles", 255, true), // each
+    PERMISSION_SET("permissionSet", 255, true),
+    PERMISSION_SETS("permissionSets", 255, true), // each
+    API_NAME("apiName", 80, true),
+    CONTACT_EMAIL("contactEmail", 255, true),
+    DESCRIPTION("description", 1000, false),
+    CALLBACK_URLS("callbackUrls", 4000, false), // newline-separated in one column
+    USERNAME("username", 255, true),
+    EMAIL("email", 255, true),
+    FIRST_NAME("firstName", 255, true),
+    LAST_NAME("lastName", 255, true),
+    CERTIFICATE("certificate", 16000, false), // as PEM
+    CERTIFICATE_SUBJECT("certificate subject", 1000, false),
+    IP_RANGE_DESCRIPTION("description", 255, false),
+    LABEL("label", 255, true),
+    LABEL_PLURAL("labelPlural", 255, true),
+    FIELD_LABEL("fields[].label", 255, true);
 
     private final String field;
     private final int maxLength;
+    private final boolean oneLine;
 
-    AdminFields(String field, int maxLength) {
+    AdminFields(String field, int maxLength, boolean oneLine) {
         this.field = field;
         this.maxLength = maxLength;
+        this.oneLine = oneLine;
     }
 
     public String field() {
@@ -46,11 +49,17 @@ public enum AdminFields {
         return maxLength;
     }
 
-    /** The value (null stays null), or a 400 naming the field when it is longer than its column. */
+    /**
+     * The value (null stays null), or a 400 naming the field when it is longer than its column or,
+     * for a one-line field, holds a control character.
+     */
     public String check(String value) {
         if (value != null && value.length() > maxLength) {
             throw AdminException.badRequest(field + " is too long: at most " + maxLength + " characters (it has "
                     + value.length() + ")");
+        }
+        if (oneLine && value != null && value.chars().anyMatch(Character::isISOControl)) {
+            throw AdminException.badRequest(field + " must not contain control characters");
         }
         return value;
     }

@@ -8,6 +8,7 @@ import dev.signet.core.admin.GrantRequest;
 import dev.signet.core.admin.NewAppRequest;
 import dev.signet.core.admin.NewUserRequest;
 import dev.signet.server.admin.AdminService;
+import dev.signet.server.admin.LoginHistoryQueries;
 import dev.signet.server.http.Paths;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -42,7 +43,7 @@ public final class AdminApi {
         routes.post(PREFIX + "/signing-keys/{kid}/retire", ctx -> http.ok(ctx,
                 AdminViews.signingKey(admin.retireSigningKey(ctx.pathParam("kid")))));
         routes.get(PREFIX + "/login-history", ctx -> http.ok(ctx, AdminViews.map(admin.loginHistory(
-                ctx.queryParamAsClass("limit", Integer.class).getOrDefault(200)), AdminViews::loginEvent)));
+                LoginHistoryQueries.filter(ctx::queryParam).limit()), AdminViews::loginEvent)));
     }
 
     private void registerApps(RoutesConfig routes) {

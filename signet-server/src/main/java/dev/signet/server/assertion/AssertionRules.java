@@ -26,6 +26,10 @@ public record AssertionRules(
 
     /** Longest {@code jti} remembered for replay detection (the {@code used_jti.jti} column). */
     public static final int MAX_JTI_LENGTH = 255;
+    /** Longest assertion read at all: real ones are a few KB, even with a certificate chain in x5c. */
+    public static final int MAX_ASSERTION_LENGTH = 64 * 1024;
+    /** Most claims in an assertion's payload: real ones have about ten. */
+    public static final int MAX_CLAIMS = 100;
 
     /** Whether strict mode's rules apply to an issuer with this strict flag. */
     public boolean strictFor(boolean strictIssuer) {

@@ -72,6 +72,11 @@ public final class AssertionVerifier {
     }
 
     private static SignedJWT parse(String assertion, Inspection<?> run) {
+        if (assertion != null && assertion.length() > AssertionRules.MAX_ASSERTION_LENGTH) {
+            run.refuse(AssertionOutcome.NOT_A_JWS, "assertion is longer than " + AssertionRules.MAX_ASSERTION_LENGTH
+                    + " characters");
+            return null;
+        }
         JWT jwt;
         try {
             jwt = JWTParser.parse(assertion == null ? "" : assertion);
@@ -96,6 +101,11 @@ public final class AssertionVerifier {
         Map<String, Object> json = jws.getPayload().toJSONObject();
         if (json == null) {
             run.refuse(AssertionOutcome.CLAIMS_NOT_AN_OBJECT, "the assertion's payload is not a JSON object");
+            return false;
+        }
+        if (json.size() > AssertionRules.MAX_CLAIMS) {
+            run.refuse(AssertionOutcome.CLAIM_MALFORMED, "the payload has more than " + AssertionRules.MAX_CLAIMS
+                    + " claims");
             return false;
         }
         try {

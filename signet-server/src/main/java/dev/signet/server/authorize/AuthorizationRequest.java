@@ -31,7 +31,8 @@ public record AuthorizationRequest(
         ConnectedApp app = apps.findByConsumerKey(value(params, "client_id")).filter(ConnectedApp::enabled)
                 .orElseThrow(() -> AuthorizationError.page("invalid_client_id", "client identifier invalid"));
         String redirectUri = value(params, "redirect_uri");
-        if (!app.settings().callbackUrls().contains(redirectUri)) {
+        // a missing or repeated redirect_uri is null, which no callback URL equals
+        if (redirectUri == null || !app.settings().callbackUrls().contains(redirectUri)) {
             throw AuthorizationError.page("redirect_uri_mismatch", "redirect_uri must match configuration");
         }
         String state = value(params, "state");

@@ -20,15 +20,19 @@ public final class CustomObjects {
     private static final Pattern API_NAME = Pattern.compile("[A-Za-z](?:[A-Za-z0-9]|_(?!_))*(?<!_)__c");
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final int MAX_NAME = 40;
+    private static final int MAX_LABEL = 80;
 
     private CustomObjects() {}
 
     /** Checks the spec; {@code lookup} resolves referenced objects. Throws {@link InvalidDefinition}. */
     public static void validate(CustomObjectSpec spec, Function<String, Optional<SObjectDef>> lookup) {
         checkName(spec.name(), "object");
+        checkLabel(spec.label(), "label");
+        checkLabel(spec.labelPlural(), "labelPlural");
         Set<String> names = new HashSet<>();
         for (CustomObjectSpec.Field f : spec.fields()) {
             checkName(f.name(), "field");
+            checkLabel(f.label(), "field " + f.name() + ": label");
             if (!names.add(f.name().toLowerCase(Locale.ROOT))) {
                 throw new InvalidDefinition("field " + f.name() + " is defined twice");
             }
@@ -93,11 +97,24 @@ public final class CustomObjects {
     }
 
     private static void checkName(String name, String what) {
-        if (name == null || !API_NAME.matcher(name).matches() || name.length() - 3 > MAX_NAME) {
-            throw new InvalidDefinition("invalid custom " + what + " name '" + name + "': use letters, digits and "
+        // the length first: the pattern's loop would overflow the stack on a very long name
+        if (name == null || name.length() - 3 > MAX_NAME || !API_NAME.matcher(name).matches()) {
+            throw new InvalidDefinition("invalid custom " + what + " name '" + shown(name) + "': use letters, digits and "
                     + "single underscores, start with a letter, end with __c, at most " + MAX_NAME
                     + " characters before __c");
         }
+    }
+
+    // Labels are stored in varchar(255) columns, the Name field's label with " Name" added.
+    private static void checkLabel(String label, String what) {
+        if (label != null && (label.length() > MAX_LABEL || label.chars().anyMatch(Character::isISOControl))) {
+            throw new InvalidDefinition(what + " must be at most " + MAX_LABEL + " characters, without control "
+                    + "characters");
+        }
+    }
+
+    private static String shown(String name) {
+        return name != null && name.length() > 80 ? name.substring(0, 80) + "…" : name;
     }
 
     private static String blankToNull(String s) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.core.oauth.ErrorResponse;
 import dev.signet.core.oauth.OAuth2Error;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -122,6 +123,26 @@ public final class ErrorResponses {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Error</title></head><body>"
                 + "<h1>Something went wrong</h1><p>The server log has the details under error id " + errorId
                 + ".</p></body></html>\n";
+    }
+
+    /**
+     * An HTML error page for a request to the console or the authorization page that no page
+     * handler took (no route, wrong method, body refused): the status, its reason and the message,
+     * escaped, under the pages' strict headers.
+     */
+    public static void page(Context ctx, int status, String message) {
+        ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Cache-Control", "no-store");
+        String title = escape(status + " " + HttpStatus.forStatus(status).getMessage());
+        ctx.status(status).html("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
+                + " · Signet</title></head>\n<body><h1>" + title + "</h1>\n<p>" + escape(message) + "</p></body></html>\n");
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     /** The cache headers Salesforce puts on token responses (spec §3). */

@@ -1,16 +1,14 @@
 package dev.signet.server.http;
 
-import dev.signet.core.oauth.OAuth2Error;
 import dev.signet.server.admin.AdminException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.http.HttpException;
-import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +20,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpServer {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
-    private static final int MAX_REQUEST_BYTES = 1_000_000;
-    /** How long a stop waits for requests in flight to be answered. */
-    private static final long DRAIN_MILLIS = 10_000;
+    static final int MAX_REQUEST_BYTES = 1_000_000;
     /**
      * Request line and headers together (Salesforce's own limit for a URI): a longer request line
      * is a 414, more headers a 431, both answered by {@link JettyErrors} without echoing the request.
      */
     static final int MAX_REQUEST_HEADER_BYTES = 16_384;
+    /** How long a stop waits for requests in flight to be answered. */
+    private static final long DRAIN_MILLIS = 10_000;
 
     private HttpServer() {}
 
@@ -38,8 +36,11 @@ public final class HttpServer {
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // a known path called with another method is a 405, not a "wrong URL" 404
+            cfg.http.prefer405over404 = true;
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            cfg.router.javaLangErrorHandler(JettyErrors::fatal);
             cfg.jetty.threadPool = httpThreads();
             cfg.jetty.addConnector(listener::connector);
             cfg.jetty.modifyServer(HttpServer::drainOnStop);
@@ -48,8 +49,9 @@ public final class HttpServer {
                     (e, ctx) -> ErrorResponses.rest(ctx, e.status(), e.errorCode(), e.getMessage()));
             cfg.routes.exception(AdminException.class,
                     (e, ctx) -> ErrorResponses.admin(ctx, e.status(), e.errorCode(), e.getMessage()));
-            cfg.routes.exception(HttpResponseException.class, HttpServer::refused);
-            cfg.routes.exception(EofException.class, (e, ctx) -> clientFault(ctx, 400, "the request ended early"));
+            cfg.routes.exception(HttpResponseException.class, Refusals::refused);
+            cfg.routes.exception(UnsupportedCharsetException.class, Refusals::unknownCharset);
+            cfg.routes.exception(IllegalCharsetNameException.class, Refusals::unknownCharset);
             cfg.routes.exception(Exception.class, HttpServer::unexpected);
         });
     }
@@ -71,40 +73,16 @@ public final class HttpServer {
         return pool;
     }
 
-    // What Jetty and Javalin refuse themselves (body too large, bad headers): the same status, in
-    // the error shape of the caller's endpoint family. A path that is no endpoint stays a plain
-    // 404, as on Salesforce: clients read that as "wrong URL".
-    private static void refused(HttpResponseException e, Context ctx) {
-        String path = ctx.path();
-        if (e.getStatus() == 404 && !path.startsWith(Paths.REST)) {
-            ctx.status(404).contentType("text/plain; charset=utf-8").result(e.getMessage());
-        } else if (path.startsWith(Paths.OAUTH)) {
-            ErrorResponses.oauth(ctx, new OAuth2Error("invalid_request", e.getMessage(), e.getStatus()));
-        } else if (path.startsWith(Paths.ADMIN_API)) {
-            ErrorResponses.admin(ctx, e.getStatus(), "invalid_request", e.getMessage());
-        } else if (path.startsWith(Paths.REST)) {
-            ApiException answer = e.getStatus() == 404 ? ApiException.notFound()
-                    : new ApiException(e.getStatus(), "INVALID_REQUEST", e.getMessage());
-            ErrorResponses.rest(ctx, answer.status(), answer.errorCode(), answer.getMessage());
-        } else {
-            ctx.status(e.getStatus()).contentType("text/plain; charset=utf-8").result(e.getMessage());
-        }
-    }
-
     // Never a stack trace to the caller, nor a detail of the fault: the log line and the answer
-    // share an error id. What Jetty throws with a 4xx status (a malformed body) is the client's.
+    // share an error id. A malformed or truncated body is the client's fault, not the server's.
     private static void unexpected(Exception e, Context ctx) {
-        if (e instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
-            clientFault(ctx, http.getCode(), HttpStatus.getMessage(http.getCode()));
+        int clientFault = Refusals.clientFault(e);
+        if (clientFault != 0) {
+            Refusals.clientFault(e, ctx, clientFault);
             return;
         }
         String id = ErrorIds.next();
         LOG.error("unexpected error, error id {}, on {} {}", id, ctx.method(), ctx.path(), e);
         ErrorResponses.serverFault(ctx, id);
-    }
-
-    private static void clientFault(Context ctx, int status, String reason) {
-        LOG.debug("refused {} {}: {}", ctx.method(), ctx.path(), reason);
-        ErrorResponses.protocolError(ctx, status, reason);
     }
 }

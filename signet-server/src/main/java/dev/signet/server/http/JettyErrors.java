@@ -1,5 +1,7 @@
 package dev.signet.server.http;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
@@ -48,5 +50,23 @@ final class JettyErrors extends ErrorHandler {
         String id = ErrorIds.next();
         LOG.error("server fault, error id {}: {}", id, cause == null ? "no cause" : cause.getClass().getName());
         return "internal server error (error id " + id + ")";
+    }
+
+    // An Error (a stack overflow, out of memory) escapes the exception handlers: a generic 500
+    // that carries an error id, which the log line carries too.
+    static void fatal(HttpServletResponse response, Error error) {
+        String id = ErrorIds.next();
+        LOG.error("fatal error while serving a request, error id {}", id, error);
+        try {
+            if (!response.isCommitted()) {
+                response.reset();
+                response.setStatus(500);
+                response.setContentType("text/plain; charset=utf-8");
+                response.getOutputStream().write(("500 Internal Server Error (error id " + id + ")\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("could not answer after a fatal error", e);
+        }
     }
 }

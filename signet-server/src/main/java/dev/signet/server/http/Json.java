@@ -2,7 +2,10 @@ package dev.signet.server.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +30,8 @@ public final class Json {
                     .maxNestingDepth(MAX_DEPTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
+            // {"Name":"a","Name":"b"} means nothing certain: refused rather than last-one-wins
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
 
     /** A request body that is not the JSON it should be; the message is safe to show the caller. */
@@ -67,8 +72,19 @@ public final class Json {
         } catch (MismatchedInputException e) {
             throw new BodyException(mismatch(e));
         } catch (JsonProcessingException e) {
-            throw new BodyException(describe(e));
+            InputCoercionException coercion = coercion(e);
+            throw new BodyException(coercion != null ? outOfRange(coercion) : describe(e));
         }
+    }
+
+    // A number too large for its field, thrown as it is or wrapped by the record's binding.
+    private static InputCoercionException coercion(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputCoercionException coercion) {
+                return coercion;
+            }
+        }
+        return null;
     }
 
     // "sessionTimeoutMinutes must be a number", or for the body itself "must be a JSON object".
@@ -80,6 +96,15 @@ public final class Json {
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
         return field + " must be " + kind(e.getTargetType());
+    }
+
+    // "Numeric value (1e400) out of range of int": the field it was meant for, and its range.
+    private static String outOfRange(InputCoercionException e) {
+        JsonParser parser = e.getProcessor();
+        String field = parser == null ? null : parser.getParsingContext().getCurrentName();
+        return (field == null ? "a number" : field) + " is out of range"
+                + (e.getTargetType() == Integer.TYPE || e.getTargetType() == Integer.class
+                        ? " (at most " + Integer.MAX_VALUE + ")" : "");
     }
 
     private static String kind(Class<?> type) {

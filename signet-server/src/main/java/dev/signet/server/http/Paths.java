@@ -8,9 +8,10 @@ public final class Paths {
     public static final String REST = "/services/data";
     /** The admin JSON API. */
     public static final String ADMIN_API = "/admin/api";
-    /** Pages people see in a browser: errors as HTML. */
-    static final String CONSOLE = "/console";
-    static final String AUTHORIZE = "/services/oauth2/authorize";
+    /** The admin console's pages. */
+    public static final String CONSOLE = "/console";
+    /** The authorization endpoint's pages (under {@link #OAUTH}, but pages). */
+    public static final String AUTHORIZE = "/services/oauth2/authorize";
 
     private Paths() {}
 
@@ -33,5 +34,10 @@ public final class Paths {
             }
             return OTHER;
         }
+    }
+
+    /** Whether the path is one of the HTML pages, whose errors are pages too. */
+    public static boolean isPage(String path) {
+        return Family.of(path) == Family.PAGE;
     }
 }

@@ -23,6 +23,10 @@ public enum LoginStatus {
     NOT_APPROVED("Failed: Not approved for access"),
     RESTRICTED_IP("Restricted IP"),
     INVALID_REFRESH_TOKEN("Failed: Invalid refresh token"),
+    /** Not a Salesforce status: a token request refused before any grant (see the reason). */
+    UNSUPPORTED_GRANT_TYPE("Failed: Unsupported grant type"),
+    INVALID_REQUEST("Failed: Invalid request"),
+    INVALID_AUTHORIZATION_CODE("Failed: Invalid authorization code"),
     /** Not a Salesforce status: the server failed while handling the attempt (see the server log). */
     SERVER_ERROR("Failed: Server error"),
     /** Never recorded: client authentication failures answer 401 and are logged at debug only. */

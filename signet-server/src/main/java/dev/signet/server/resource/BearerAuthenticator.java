@@ -2,6 +2,7 @@ package dev.signet.server.resource;
 
 import dev.signet.server.http.ApiException;
 import io.javalin.http.Context;
+import java.util.Collections;
 
 /**
  * Authenticates API calls by access token, from the {@code Authorization: Bearer} header or the
@@ -24,6 +25,10 @@ public final class BearerAuthenticator {
 
     private static String tokenFrom(Context ctx) {
         String header = ctx.header("Authorization");
+        // two Authorization headers are two claims of identity: neither is chosen
+        if (header != null && Collections.list(ctx.req().getHeaders("Authorization")).size() > 1) {
+            throw new ApiException(401, "INVALID_AUTH_HEADER", "INVALID_AUTH_HEADER");
+        }
         if (header != null) {
             String[] parts = header.trim().split("\\s+", 2);
             if (parts.length != 2 || !(parts[0].equalsIgnoreCase("Bearer") || parts[0].equalsIgnoreCase("OAuth"))
