@@ -104,7 +104,7 @@ class RequestLimitsTest {
                 + "application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\ngrant_type=x");
 
         assertThat(answer).startsWith("HTTP/1.1 400 ")
-                .endsWith("{\"error\":\"invalid_request\",\"error_description\":\"the request ended early\"}");
+                .endsWith("{\"error\":\"invalid_request\",\"error_description\":\"the request body could not be read: Bad Request\"}");
         assertThat(log.list).noneMatch(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR));
     }
 
