@@ -98,6 +98,7 @@ public final class BrokerCommand implements Callable<Integer> {
         }, "signet-broker-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("signet broker listening on " + broker.url());
+        broker.routes().forEach(route -> out.println("  " + route));
         out.flush();
         stopped.await();
         return 0;
