@@ -1,6 +1,7 @@
 package dev.signet.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.signet.server.storage.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ public final class ServerInfo {
                 .put("database", database).toPrettyString();
         try {
             Path tmp = dataDir.resolve(FILE_NAME + ".tmp");
+            Files.deleteIfExists(tmp);
+            OwnerOnlyFiles.createFile(tmp);
             Files.writeString(tmp, body + "\n");
             Files.move(tmp, dataDir.resolve(FILE_NAME), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -9,11 +9,8 @@ import dev.signet.server.http.Listener;
 import dev.signet.server.storage.Database;
 import dev.signet.server.storage.Jdbc;
 import io.javalin.Javalin;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.signet.server.storage.OwnerOnlyFiles;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 
 /**
@@ -112,19 +109,8 @@ public final class SignetServer implements AutoCloseable {
         ServerInfo.delete(config.storage().dataDir());
     }
 
-    // The data directory holds the database, the admin secret and the key-encryption secret: one
-    // we create is owner-only, whatever the umask (one that exists is the operator's to set).
+    // One we create is owner-only, whatever the umask (one that exists is the operator's to set).
     private static void createDirectories(Path dir) {
-        try {
-            if (Files.isDirectory(dir)) {
-                return;
-            }
-            Files.createDirectories(dir);
-            if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + dir, e);
-        }
+        OwnerOnlyFiles.createDirectories(dir);
     }
 }

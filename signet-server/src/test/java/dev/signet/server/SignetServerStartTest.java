@@ -61,4 +61,25 @@ class SignetServerStartTest {
             assertThat(files.map(Path::toString)).noneMatch(f -> f.endsWith(".trace.db"));
         }
     }
+
+    @Test
+    void stopWhenServerCreatedDatabaseSecretsAndKeysThenEveryFileOwnerOnly() throws IOException {
+        Path data = dataDir.resolve("fresh");
+        try (SignetServer server = SignetServer.start(ServerConfig.builder().port(0).dataDir(data).build())) {
+            server.admin().rotateSigningKey(); // the key-encryption secret
+            assertThat(data.resolve("admin-secret")).exists();
+            assertThat(data.resolve(ServerInfo.FILE_NAME)).exists();
+            assertOwnerOnly(data);
+        }
+        assertOwnerOnly(data);
+    }
+
+    private static void assertOwnerOnly(Path data) throws IOException {
+        assumeTrue(Files.getFileStore(data).supportsFileAttributeView("posix"));
+        try (Stream<Path> paths = Files.walk(data)) {
+            assertThat(paths.toList()).hasSizeGreaterThan(4).allSatisfy(p -> assertThat(
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as("%s", p)
+                    .isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------"));
+        }
+    }
 }

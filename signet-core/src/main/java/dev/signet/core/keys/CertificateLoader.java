@@ -107,7 +107,8 @@ public final class CertificateLoader {
                 found = found == null ? PrivateKeyDecoder.describe(o) : found;
             }
         } catch (IOException | CertificateException | RuntimeException e) {
-            throw new KeyLoadException("not a certificate: cannot parse the PEM (" + e.getMessage() + ")", e);
+            // The parser's message names its own classes (java.io.IOException…): say what is wrong instead.
+            throw new KeyLoadException("not a certificate: the PEM block is damaged and cannot be decoded", e);
         }
         throw new KeyLoadException(found == null ? "not a certificate: no PEM block found" : hint(found));
     }
@@ -126,7 +127,7 @@ public final class CertificateLoader {
             return (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException e) {
-            throw new KeyLoadException("not a certificate: " + e.getMessage(), e);
+            throw new KeyLoadException("not a certificate: the DER data is damaged and cannot be decoded", e);
         }
     }
 }

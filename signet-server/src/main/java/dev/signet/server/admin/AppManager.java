@@ -22,13 +22,14 @@ public record AppManager(AdminService admin, AppRepository apps) {
                 edit.callbackUrls() != null ? edit.callbackUrls() : old.callbackUrls(), old.ipRelaxation()));
         apps.updateSettings(app.id(), settings);
         if (edit.scopes() != null) {
+            AdminFields.SCOPES.checkJoined(edit.scopes(), " ");
             apps.setScopes(app.id(), AppSettingsRules.scopes(edit.scopes()));
         }
         if (edit.jwtAccessTokens() != null) {
             apps.setJwtAccessTokens(app.id(), edit.jwtAccessTokens());
         }
         if (edit.enabled() != null) {
-            apps.setEnabled(app.id(), edit.enabled());
+            admin.setEnabled(app.consumerKey(), edit.enabled());
         }
         return admin.app(app.consumerKey());
     }

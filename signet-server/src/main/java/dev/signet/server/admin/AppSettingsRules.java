@@ -21,18 +21,18 @@ public final class AppSettingsRules {
     /** The settings, trimmed, or a refusal saying what is wrong. */
     public static AppSettings check(AppSettings s) {
         String apiName = trimToNull(s.apiName());
-        if (apiName != null && (apiName.length() > 80 || apiName.endsWith("_") || !API_NAME.matcher(apiName).matches())) {
+        int maxApiName = AdminFields.API_NAME.maxLength();
+        if (apiName != null && (apiName.length() > maxApiName || apiName.endsWith("_")
+                || !API_NAME.matcher(apiName).matches())) {
             throw AdminException.badRequest("API name '" + apiName + "' must start with a letter and contain only "
-                    + "letters, digits and single underscores, at most 80 characters, not ending with '_'");
+                    + "letters, digits and single underscores, at most " + maxApiName + " characters, not ending with '_'");
         }
         String email = trimToNull(s.contactEmail());
-        if (email != null && (email.length() > 255 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !EMAIL.matcher(AdminFields.CONTACT_EMAIL.check(email)).matches()) {
             throw AdminException.badRequest("contact email '" + email + "' is not an email address");
         }
         String description = trimToNull(s.description());
-        if (description != null && description.length() > 1000) {
-            throw AdminException.badRequest("the description has more than 1000 characters");
-        }
+        AdminFields.DESCRIPTION.check(description);
         return new AppSettings(apiName, email, description, callbackUrls(s.callbackUrls()), s.ipRelaxation());
     }
 
@@ -79,9 +79,7 @@ public final class AppSettingsRules {
             }
             checked.add(url);
         }
-        if (String.join("\n", checked).length() > 4000) {
-            throw AdminException.badRequest("the callback URLs are longer than 4000 characters in total");
-        }
+        AdminFields.CALLBACK_URLS.checkJoined(checked, "\n");
         return checked;
     }
 

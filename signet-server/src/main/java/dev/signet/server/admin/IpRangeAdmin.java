@@ -20,6 +20,7 @@ public record IpRangeAdmin(IpRangeRepository ranges, Directory directory, Clock 
         if (p.isEmpty()) {
             throw AdminException.badRequest("profile is required");
         }
+        AdminFields.PROFILE.check(p);
         IpAddressRange range;
         try {
             range = IpAddressRange.parse(start, end == null || end.isBlank() ? start : end);
@@ -30,9 +31,7 @@ public record IpRangeAdmin(IpRangeRepository ranges, Directory directory, Clock 
             throw AdminException.conflict("profile '" + p + "' already has the range " + range);
         }
         String text = description == null || description.isBlank() ? null : description.trim();
-        if (text != null && text.length() > 255) {
-            throw AdminException.badRequest("the description has more than 255 characters");
-        }
+        AdminFields.IP_RANGE_DESCRIPTION.check(text);
         LoginIpRange created = new LoginIpRange(p, range.start(), range.end(), text, clock.instant());
         ranges.insert(created);
         return created;

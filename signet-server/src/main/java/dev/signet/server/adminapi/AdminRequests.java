@@ -7,6 +7,7 @@ import dev.signet.core.admin.NewObjectRequest;
 import dev.signet.core.admin.NewUserRequest;
 import dev.signet.core.admin.UserEditRequest;
 import dev.signet.server.admin.AdminException;
+import dev.signet.server.admin.AdminFields;
 import dev.signet.server.admin.AppEdit;
 import dev.signet.server.admin.AppPolicies;
 import dev.signet.server.admin.NewApp;
@@ -56,8 +57,10 @@ final class AdminRequests {
     }
 
     static CustomObjectSpec customObject(NewObjectRequest r) {
-        return new CustomObjectSpec(r.name(), r.label(), r.labelPlural(), r.fields().stream()
-                .map(f -> new CustomObjectSpec.Field(f.name(), f.label(), f.type(), f.referenceTo(), f.required()))
+        return new CustomObjectSpec(r.name(), AdminFields.LABEL.check(r.label()),
+                AdminFields.LABEL_PLURAL.check(r.labelPlural()), r.fields().stream()
+                .map(f -> new CustomObjectSpec.Field(f.name(), AdminFields.FIELD_LABEL.check(f.label()), f.type(),
+                        f.referenceTo(), f.required()))
                 .toList());
     }
 

@@ -20,6 +20,7 @@ public record ServerConfig(
         TokenConfig tokens,
         SecurityConfig security,
         CacheConfig cache,
+        QueryConfig query,
         boolean demo,
         Clock clock) {
     /** Kept for callers of the flat API; the value lives in {@link TokenConfig}. */
@@ -31,6 +32,7 @@ public record ServerConfig(
         Objects.requireNonNull(tokens, "tokens must not be null");
         Objects.requireNonNull(security, "security must not be null");
         Objects.requireNonNull(cache, "cache must not be null");
+        Objects.requireNonNull(query, "query must not be null");
         Objects.requireNonNull(clock, "clock must not be null");
     }
 
@@ -56,7 +58,11 @@ public record ServerConfig(
         private Duration strictMaxAssertionLifetime = TokenConfig.DEFAULTS.strictMaxAssertionLifetime();
         private Duration clockSkew = SecurityConfig.DEFAULTS.clockSkew();
         private String adminSecret = SecurityConfig.DEFAULTS.adminSecret();
+        private int lockoutAttempts = SecurityConfig.DEFAULTS.lockoutAttempts();
+        private Duration lockoutPeriod = SecurityConfig.DEFAULTS.lockoutPeriod();
         private Duration cacheMaxAge = CacheConfig.DEFAULTS.maxAge();
+        private long locatorBytesPerUser = QueryConfig.DEFAULTS.locatorBytesPerUser();
+        private long locatorBytesPerOrg = QueryConfig.DEFAULTS.locatorBytesPerOrg();
         private boolean demo;
         private Clock clock = Clock.systemUTC();
 
@@ -125,9 +131,33 @@ public record ServerConfig(
             return this;
         }
 
+        /** See {@link SecurityConfig#lockoutAttempts()}. */
+        public Builder lockoutAttempts(int v) {
+            this.lockoutAttempts = v;
+            return this;
+        }
+
+        /** See {@link SecurityConfig#lockoutPeriod()}. */
+        public Builder lockoutPeriod(Duration v) {
+            this.lockoutPeriod = v;
+            return this;
+        }
+
         /** See {@link CacheConfig#maxAge()}. */
         public Builder cacheMaxAge(Duration v) {
             this.cacheMaxAge = v;
+            return this;
+        }
+
+        /** See {@link QueryConfig#locatorBytesPerUser()}. */
+        public Builder locatorBytesPerUser(long v) {
+            this.locatorBytesPerUser = v;
+            return this;
+        }
+
+        /** See {@link QueryConfig#locatorBytesPerOrg()}. */
+        public Builder locatorBytesPerOrg(long v) {
+            this.locatorBytesPerOrg = v;
             return this;
         }
 
@@ -145,7 +175,8 @@ public record ServerConfig(
             return new ServerConfig(new HttpConfig(host, port, publicUrl),
                     new StorageConfig(dataDir, dbUrl, dbUser, dbPassword),
                     new TokenConfig(extraAudiences, strictMaxAssertionLifetime),
-                    new SecurityConfig(clockSkew, adminSecret), new CacheConfig(cacheMaxAge), demo, clock);
+                    new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod), new CacheConfig(cacheMaxAge),
+                    new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), demo, clock);
         }
     }
 }

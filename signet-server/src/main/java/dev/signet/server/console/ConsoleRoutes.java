@@ -8,6 +8,7 @@ import dev.signet.server.web.BrowserSessions;
 import dev.signet.server.web.ConsoleException;
 import dev.signet.server.web.SecurityHeaders;
 import dev.signet.server.web.Templates;
+import dev.signet.server.http.ErrorIds;
 import dev.signet.server.http.HttpModule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -124,8 +125,9 @@ public final class ConsoleRoutes implements HttpModule {
         } catch (ConsoleException e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.error("console error on {} {}", ctx.method(), ctx.path(), e);
-            view.error(ctx, 500, "Something went wrong; the server log has the details.");
+            String id = ErrorIds.next();
+            LOG.error("console error, error id {}, on {} {}", id, ctx.method(), ctx.path(), e);
+            view.error(ctx, 500, "Something went wrong; the server log has the details under error id " + id + ".");
         }
     }
 

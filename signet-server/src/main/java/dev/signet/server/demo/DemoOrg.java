@@ -7,7 +7,7 @@ import dev.signet.server.admin.AdminService;
 import dev.signet.server.admin.NewApp;
 import dev.signet.server.admin.NewUser;
 import dev.signet.server.model.ConnectedApp;
-import java.io.IOException;
+import dev.signet.server.storage.OwnerOnlyFiles;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +36,11 @@ public final class DemoOrg {
         Path cert = dir.resolve("server.crt");
         try {
             if (!Files.exists(key) || !Files.exists(cert)) {
-                Files.createDirectories(dir);
+                OwnerOnlyFiles.createDirectories(dir);
                 SelfSignedKeyPair pair = SelfSignedKeyPair.generate("Signet Demo", 3650, 2048, clock);
                 KeyFiles.writePrivateKeyPem(key, pair.keyPair().getPrivate());
                 KeyFiles.writeCertificatePem(cert, pair.certificate());
+                OwnerOnlyFiles.tighten(dir);
             }
             ConnectedApp app = admin.apps().stream().filter(a -> a.name().equals(APP_NAME)).findFirst()
                     .orElseGet(() -> createApp(admin, cert));
@@ -48,8 +49,8 @@ public final class DemoOrg {
                         Set.of()));
             }
             return new Seeded(app.consumerKey(), USERNAME, key, cert);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the demo key pair under " + dir, e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write the demo key pair under " + dir, e.getCause());
         }
     }
 

@@ -6,6 +6,11 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +23,13 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private static final int MAX_REQUEST_BYTES = 1_000_000;
+    /** How long a stop waits for requests in flight to be answered. */
+    private static final long DRAIN_MILLIS = 10_000;
+    /**
+     * Request line and headers together (Salesforce's own limit for a URI): a longer request line
+     * is a 414, more headers a 431, both answered by {@link JettyErrors} without echoing the request.
+     */
+    static final int MAX_REQUEST_HEADER_BYTES = 16_384;
 
     private HttpServer() {}
 
@@ -26,16 +38,28 @@ public final class HttpServer {
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             cfg.jetty.threadPool = httpThreads();
             cfg.jetty.addConnector(listener::connector);
+            cfg.jetty.modifyServer(HttpServer::drainOnStop);
             modules.forEach(module -> module.register(cfg.routes));
             cfg.routes.exception(ApiException.class,
                     (e, ctx) -> ErrorResponses.rest(ctx, e.status(), e.errorCode(), e.getMessage()));
             cfg.routes.exception(AdminException.class,
                     (e, ctx) -> ErrorResponses.admin(ctx, e.status(), e.errorCode(), e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, HttpServer::refused);
+            cfg.routes.exception(EofException.class, (e, ctx) -> clientFault(ctx, 400, "the request ended early"));
             cfg.routes.exception(Exception.class, HttpServer::unexpected);
         });
+    }
+
+    // A stop first closes the listener, then waits (bounded) until every request in flight has had
+    // its answer, and only then stops the handlers: nothing stored goes unanswered. Javalin puts its
+    // servlet context inside the wrapper it finds on the server.
+    private static void drainOnStop(Server server) {
+        server.setHandler(new GracefulHandler());
+        server.setStopTimeout(DRAIN_MILLIS);
     }
 
     // Javalin's default allows 250 threads; on a small machine that many only add memory and
@@ -67,15 +91,20 @@ public final class HttpServer {
         }
     }
 
-    // Never a stack trace to the caller: log it here, answer in the shape the caller's endpoint uses.
+    // Never a stack trace to the caller, nor a detail of the fault: the log line and the answer
+    // share an error id. What Jetty throws with a 4xx status (a malformed body) is the client's.
     private static void unexpected(Exception e, Context ctx) {
-        LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
-        if (ctx.path().startsWith(Paths.OAUTH)) {
-            ErrorResponses.oauth(ctx, new OAuth2Error("server_error", "internal server error", 500));
-        } else if (ctx.path().startsWith(Paths.ADMIN_API)) {
-            ErrorResponses.admin(ctx, 500, "server_error", "internal server error; see the server log");
-        } else {
-            ErrorResponses.rest(ctx, 500, "UNKNOWN_EXCEPTION", "An unexpected error occurred. Please check the server log.");
+        if (e instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+            clientFault(ctx, http.getCode(), HttpStatus.getMessage(http.getCode()));
+            return;
         }
+        String id = ErrorIds.next();
+        LOG.error("unexpected error, error id {}, on {} {}", id, ctx.method(), ctx.path(), e);
+        ErrorResponses.serverFault(ctx, id);
+    }
+
+    private static void clientFault(Context ctx, int status, String reason) {
+        LOG.debug("refused {} {}: {}", ctx.method(), ctx.path(), reason);
+        ErrorResponses.protocolError(ctx, status, reason);
     }
 }

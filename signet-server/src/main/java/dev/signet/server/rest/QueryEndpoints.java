@@ -63,8 +63,8 @@ final class QueryEndpoints {
     }
 
     // Locators of query and queryAll are interchangeable; Tooling ones are separate.
-    private static String owner(DataRequest r, Scope scope) {
-        return r.userId() + (scope == Scope.TOOLING ? "/tooling" : "/data");
+    private static QueryCursors.Owner owner(DataRequest r, Scope scope) {
+        return new QueryCursors.Owner(r.userId(), scope == Scope.TOOLING ? "tooling" : "data");
     }
 
     private static String recordApi(DataRequest r, Scope scope) {

@@ -16,6 +16,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final String kind;
     private final DirectoryChanges changes;
+    private Path files;
 
     private Database(HikariDataSource dataSource, String kind, Duration cacheMaxAge) {
         this.dataSource = dataSource;
@@ -28,7 +29,9 @@ public final class Database implements AutoCloseable {
      * state is served for up to {@code cacheMaxAge} (see {@link DirectoryChanges}).
      */
     public static Database embedded(Path dataDir, Duration cacheMaxAge) {
-        String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("signet").toAbsolutePath()
+        Path files = dataDir.resolve("db");
+        OwnerOnlyFiles.createDirectories(files);
+        String url = "jdbc:h2:file:" + files.resolve("signet").toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
                 // H2 keeps 8 parsed statements per connection by default; the token path alone uses more.
                 + ";QUERY_CACHE_SIZE=64"
@@ -37,7 +40,11 @@ public final class Database implements AutoCloseable {
                 + ";DB_CLOSE_ON_EXIT=FALSE"
                 // H2's trace file keeps the SQL of failed statements, values included (secrets too).
                 + ";TRACE_LEVEL_FILE=0";
-        return open(url, "sa", "", cacheMaxAge);
+        Database database = open(url, "sa", "", cacheMaxAge);
+        // H2 creates its files with the umask's permissions; the directory is owner-only already.
+        database.files = files;
+        OwnerOnlyFiles.tighten(files);
+        return database;
     }
 
     /** Opens (and migrates) the database at a JDBC URL; see {@link #embedded} for {@code cacheMaxAge}. */
@@ -100,5 +107,8 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        if (files != null) {
+            OwnerOnlyFiles.tighten(files);
+        }
     }
 }
