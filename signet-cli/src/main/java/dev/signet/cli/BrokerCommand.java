@@ -40,20 +40,24 @@ import picocli.CommandLine.Spec;
         },
         footer = {
             "",
-            "Config (YAML or JSON): host, port, keyStore, callers: [{name, apiKeySha256 | apiKeyEnv, credentials}],",
-            "namedCredentials: [{name, url, protocol, tokenEndpoint, issuer, subject | subjects, audience, scopes,",
-            "assertionLifetimeSeconds, signingKey, timeoutSeconds, maxBodyBytes, sessionLifetimeMinutes, allowHttp}];",
-            "for " + TokenBroker.PATH + ": loginUrl, clientId, key | keyEnv, keyAlias, storePasswordEnv,",
-            "keyPasswordEnv, audience, sessionLifetimeMinutes, allowHttp, subjects: [...]",
+            "Config (YAML or JSON): host, port, keyStore,",
+            "  callers: [{name, apiKeySha256 | apiKeyEnv, credentials: [NAME...]}],",
+            "  namedCredentials: [{name, url, protocol, tokenEndpoint, issuer,",
+            "    subject | subjects, audience, scopes, assertionLifetimeSeconds,",
+            "    signingKey, timeoutSeconds, maxBodyBytes, sessionLifetimeMinutes,",
+            "    allowHttp}],",
+            "  and for " + TokenBroker.PATH + ": loginUrl, clientId, key | keyEnv, keyAlias,",
+            "    storePasswordEnv, keyPasswordEnv, audience, sessionLifetimeMinutes,",
+            "    allowHttp, subjects: [...]",
             "",
             "Examples:",
-            "  signet broker keys import --config broker.yaml --name orga_cert --key abc.jks --key-alias 1 \\",
-            "      --store-password --key-password",
+            "  signet broker keys import --config broker.yaml --name orga_cert \\",
+            "      --key abc.jks --key-alias 1 --store-password --key-password",
             "  signet broker --config broker.yaml",
             "  curl -s -H \"Authorization: Bearer $API_KEY\" \\",
-            "      'http://127.0.0.1:8089/callout/OrgB/services/data/v62.0/query?q=SELECT+Name+FROM+Account'",
-            "  curl -s -H \"Authorization: Bearer $API_KEY\" -d '{\"sub\":\"integration@acme.com\"}' \\",
-            "      http://127.0.0.1:8089" + TokenBroker.PATH
+            "      \"http://127.0.0.1:8089/callout/OrgB/services/data/v62.0/sobjects\"",
+            "  curl -s -H \"Authorization: Bearer $API_KEY\" \\",
+            "      -d '{\"sub\":\"integration@acme.com\"}' http://127.0.0.1:8089" + TokenBroker.PATH
         })
 public final class BrokerCommand implements Callable<Integer> {
     @Spec
@@ -98,6 +102,7 @@ public final class BrokerCommand implements Callable<Integer> {
         }, "signet-broker-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("signet broker listening on " + broker.url());
+        broker.routes().forEach(route -> out.println("  " + route));
         out.flush();
         stopped.await();
         return 0;

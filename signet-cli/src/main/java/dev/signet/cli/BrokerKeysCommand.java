@@ -62,9 +62,10 @@ final class BrokerKeysCommand implements Runnable {
             description = "Import a key: a PKCS#12 or JKS keystore entry (the openssl pkcs12 -export + keytool"
                     + " -importkeystore of the tutorials), or a PEM key with --cert.",
             footer = {"", "Examples:",
-                "  signet broker keys import --config broker.yaml --name orga_cert --key abc.jks --key-alias 1 \\",
-                "      --store-password --key-password",
-                "  signet broker keys import --config broker.yaml --name orga_cert --key server.key --cert server.crt"})
+                "  signet broker keys import --config broker.yaml --name orga_cert \\",
+                "      --key abc.jks --key-alias 1 --store-password --key-password",
+                "  signet broker keys import --config broker.yaml --name orga_cert \\",
+                "      --key server.key --cert server.crt"})
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -12,6 +12,7 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import dev.signet.core.keys.CertificateLoader;
 import dev.signet.core.keys.KeyLoadException;
+import dev.signet.core.keys.KeyLoader;
 import dev.signet.server.assertion.AssertionOutcome;
 import dev.signet.server.assertion.AssertionRules;
 import dev.signet.server.assertion.AssertionVerifier;
@@ -22,6 +23,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Clock;
@@ -32,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,9 +87,12 @@ final class JwtCommand implements Runnable {
         @Parameters(paramLabel = "JWT", description = "The JWT (header.payload.signature), or - to read it from stdin.")
         String token;
 
-        @Option(names = "--cert", paramLabel = "FILE",
-                description = "Verify the signature with this certificate (server.crt, PEM or DER).")
+        @Option(names = "--cert", paramLabel = "FILE", description = "Verify the signature with this certificate"
+                + " (server.crt, PEM or DER), or the certificate of a PKCS#12 or JKS keystore entry.")
         Path cert;
+
+        @Mixin
+        KeyStoreEntryOptions keyStore;
 
         @Override
         public Integer call() {
@@ -150,7 +156,9 @@ final class JwtCommand implements Runnable {
                 return List.of();
             }
             try {
-                return List.of(CertificateLoader.rsaPublicKey(CertificateLoader.load(cert)));
+                X509Certificate certificate = KeyLoader.isKeyStore(cert) ? keyStore.certificate(cert, System::getenv)
+                        : CertificateLoader.load(cert);
+                return List.of(CertificateLoader.rsaPublicKey(certificate));
             } catch (KeyLoadException e) {
                 throw new CliException(e.getMessage());
             }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,20 +22,13 @@ public final class KeyOptions {
     /** Environment variable read when {@code --key-password} is not given. */
     static final String KEY_PASSWORD_ENV = "SIGNET_KEY_PASSWORD";
     /** Environment variable read when {@code --store-password} is not given. */
-    static final String STORE_PASSWORD_ENV = "SIGNET_STORE_PASSWORD";
+    static final String STORE_PASSWORD_ENV = KeyStoreEntryOptions.STORE_PASSWORD_ENV;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Location location;
 
-    @Option(names = "--key-alias", paramLabel = "ALIAS", description = "Entry of a PKCS#12 or JKS keystore"
-            + " (keytool -alias). Default: the only (or first) key entry; openssl pkcs12 -export without -name"
-            + " makes alias 1.")
-    String alias;
-
-    @Option(names = "--store-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
-            description = "Password of a PKCS#12 or JKS keystore; prompts when given without a value. Default: the "
-                    + STORE_PASSWORD_ENV + " environment variable, else the key password.")
-    char[] storePassword;
+    @Mixin
+    KeyStoreEntryOptions entry;
 
     @Option(names = "--key-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
             description = "Password of an encrypted key, or of the keystore entry (default: the store password);"
@@ -59,7 +53,8 @@ public final class KeyOptions {
             return "$" + location.variable;
         }
         Path name = location.file.getFileName();
-        return (name == null ? location.file.toString() : name.toString()) + (alias == null ? "" : " alias " + alias);
+        String alias = entry.alias == null ? "" : " alias " + entry.alias;
+        return (name == null ? location.file.toString() : name.toString()) + alias;
     }
 
     /**
@@ -72,12 +67,12 @@ public final class KeyOptions {
      */
     PrivateKey load(Function<String, String> env) {
         char[] key = keyPassword != null ? keyPassword.clone() : fromEnv(env, KEY_PASSWORD_ENV);
-        char[] store = storePassword != null ? storePassword.clone() : fromEnv(env, STORE_PASSWORD_ENV);
+        char[] store = entry.storePassword(env);
         try {
             if (location.file != null) {
-                return SigningKeys.file(location.file, store, alias, key).load();
+                return SigningKeys.file(location.file, store, entry.alias, key).load();
             }
-            if (alias != null || storePassword != null) {
+            if (entry.alias != null || entry.storePassword != null) {
                 throw new CliException("--key-alias and --store-password are for keystore files (--key FILE);"
                         + " --key-env holds PEM text");
             }
@@ -98,10 +93,10 @@ public final class KeyOptions {
         if (location.file == null) {
             throw new CliException("--key-env holds only the key: give its certificate with --cert");
         }
-        char[] store = storePassword != null ? storePassword.clone() : fromEnv(env, STORE_PASSWORD_ENV);
+        char[] store = entry.storePassword(env);
         char[] key = keyPassword != null ? keyPassword.clone() : fromEnv(env, KEY_PASSWORD_ENV);
         try {
-            return KeyStoreCertificates.chain(location.file, store != null ? store : key, alias);
+            return KeyStoreCertificates.chain(location.file, store != null ? store : key, entry.alias);
         } finally {
             wipe(store);
             wipe(key);

@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
             "  signet token --login-url http://127.0.0.1:8080 --client-id KEY \\",
             "      --username u@acme.com --key-env SIGNET_PRIVATE_KEY --json --show-token",
             "  signet token --login-url https://login.salesforce.com --client-id 3MVG9... \\",
-            "      --username integration@acme.com --key abc.jks --key-alias 1 --store-password --key-password"
+            "      --username integration@acme.com --key abc.jks --key-alias 1 \\",
+            "      --store-password --key-password"
         })
 public final class TokenCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -2,12 +2,16 @@ package dev.signet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.signet.core.jose.JwtAssertion;
+import dev.signet.core.keys.KeyLoader;
 import dev.signet.server.SignetServerExtension;
 import dev.signet.server.model.ConnectedApp;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,6 +137,22 @@ class KeyStoreOptionsTest {
                 "--key-alias", "orga_cert", "--store-password", STORE_PASSWORD, "--key-password", KEY_PASSWORD));
 
         assertThat(out.toString()).contains("orga.jks alias orga_cert: 2048-bit RSA private key");
+    }
+
+    @Test
+    void jwtDecodeWhenCertIsTheKeystoreEntryThenSignatureChecked() {
+        PrivateKey key = KeyLoader.loadFromKeyStore(namedJks, null, STORE_PASSWORD.toCharArray(), "orga_cert",
+                KEY_PASSWORD.toCharArray());
+        String jwt = JwtAssertion.builder().issuer("k").subject("u@x.test").audience(server.baseUrl())
+                .expiresAt(Instant.now().plusSeconds(180)).build().sign(key);
+        CommandLine cli = Main.newCommandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+
+        cli.execute("jwt", "decode", jwt, "--cert", namedJks.toString(), "--key-alias", "orga_cert",
+                "--store-password", STORE_PASSWORD);
+
+        assertThat(out.toString()).as(err.toString()).contains("signature: valid (orga.jks)");
     }
 
     @Test

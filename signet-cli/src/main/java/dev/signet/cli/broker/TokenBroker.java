@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +40,7 @@ public final class TokenBroker implements AutoCloseable {
 
     private final HttpServer http;
     private final ExecutorService executor;
+    private final List<String> routes = new ArrayList<>();
 
     private TokenBroker(BrokerConfig config, JwtAuthEndpoint tokens, CalloutEndpoint callouts) throws IOException {
         AtomicInteger threads = new AtomicInteger();
@@ -49,7 +52,9 @@ public final class TokenBroker implements AutoCloseable {
         this.http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
         if (tokens != null) {
             http.createContext(PATH, tokens);
+            routes.add("POST " + PATH + " -> tokens from " + config.loginUrl());
         }
+        config.namedCredentials().forEach(c -> routes.add("ANY " + CALLOUT_PATH + c.name() + "/... -> " + c.url()));
         http.createContext(CALLOUT_PATH, callouts);
         http.setExecutor(executor);
         http.start();
@@ -83,6 +88,11 @@ public final class TokenBroker implements AutoCloseable {
         InetSocketAddress address = http.getAddress();
         String host = address.getAddress().getHostAddress();
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+    }
+
+    /** What is served, one line each: {@code ANY /callout/OrgB/... -> https://...}. */
+    public List<String> routes() {
+        return List.copyOf(routes);
     }
 
     /** Stops listening and ends the worker threads. */

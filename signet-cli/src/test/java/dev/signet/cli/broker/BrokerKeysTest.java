@@ -173,4 +173,15 @@ class BrokerKeysTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("no key named 'orga_cert'", "signet broker keys import --name orga_cert");
     }
+
+    @Test
+    void helpWhenAskedThenExplainsCalloutsWithExamples() {
+        String broker = orgA.cli("--help").out();
+        String keysImport = orgA.cli("keys", "import", "--help").out();
+
+        assertThat(broker).contains("/callout/NAME/PATH", "namedCredentials", "Examples:",
+                "signet broker keys import", "curl -s -H \"Authorization: Bearer $API_KEY\"", "keys");
+        assertThat(keysImport).contains("--key=FILE", "--key-alias=ALIAS", "--store-password", "--key-password",
+                "--cert=FILE", "--name=NAME", "Examples:");
+    }
 }
