@@ -2,6 +2,7 @@ package dev.signet.server.http;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,7 +25,22 @@ public final class FormParameters {
     /** The body's parameters in order of first appearance; none when the body is not a form. */
     public static Map<String, List<String>> of(Context ctx) {
         // Bytes, not ctx.body(): that decodes with the request's charset, which a client may name wrongly.
-        return isForm(ctx.contentType()) ? parse(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8)) : Map.of();
+        return isForm(ctx.contentType()) ? parse(new String(body(ctx), StandardCharsets.UTF_8)) : Map.of();
+    }
+
+    // A body that cannot be read (cut short, malformed chunks, over the limit) is the client's fault:
+    // a 400 the endpoint answers in its own shape (the token endpoint records it in Login History).
+    private static byte[] body(Context ctx) {
+        try {
+            return ctx.bodyAsBytes();
+        } catch (RuntimeException e) {
+            int status = Refusals.clientFault(e);
+            if (status == 0 || status == 415) {
+                throw e;
+            }
+            throw new HttpResponseException(status == 413 ? 413 : 400,
+                    "the request body could not be read: " + (status == 413 ? "Content Too Large" : "Bad Request"));
+        }
     }
 
     /** Exactly the form media type, with or without parameters ({@code ;charset=UTF-8}). */

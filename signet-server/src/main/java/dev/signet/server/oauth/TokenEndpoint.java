@@ -11,6 +11,8 @@ import dev.signet.server.login.RequestInfo;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +45,9 @@ public record TokenEndpoint(TokenService tokens, String baseUrl) implements Http
             return FormParameters.of(ctx);
         } catch (HttpResponseException e) {
             throw tokens.unreadable(new OAuth2Error("invalid_request", e.getMessage(), e.getStatus()), request);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw tokens.unreadable(new OAuth2Error("invalid_request", "the Content-Type names an unknown charset", 415),
+                    request);
         }
     }
 }

@@ -81,7 +81,7 @@ final class AdminCases {
                 c("app: javascript callback URL", newApp("\"callbackUrls\":[\"javascript:alert(1)\"]"), 400,
                         admin("invalid_request", "javascript")),
                 c("app: 5,000 callback URLs", newApp("\"callbackUrls\":[" + urls(5_000) + "]"), 400,
-                        admin("invalid_request", "callback URLs are longer than 4000 characters")),
+                        admin("invalid_request", "callbackUrls are too long")),
                 c("app: description of 100,000 characters", newApp("\"description\":" + q("d".repeat(100_000))), 400,
                         admin("invalid_request", "description")),
                 c("app: ipRelaxation unknown", newApp("\"ipRelaxation\":\"sometimes\""), 400,

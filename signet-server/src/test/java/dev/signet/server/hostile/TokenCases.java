@@ -78,7 +78,8 @@ final class TokenCases {
                         INVALID_ASSERTION),
                 c("body over 1 MB", Req.form(TOKEN, GRANT + "&assertion=" + "a".repeat(1_100_000)), 413,
                         oauth("invalid_request", "Content Too Large")),
-                c("broken percent-encoding", Req.form(TOKEN, GRANT + "&assertion=%zz%4"), 400, INVALID_ASSERTION),
+                c("broken percent-encoding", Req.form(TOKEN, GRANT + "&assertion=%zz%4"), 400, oauth("invalid_request",
+                        "malformed form body: '%' must be followed by two hexadecimal digits")),
                 c("5,000 parameters", Req.form(TOKEN, GRANT + nobody + "&p=1".repeat(5_000)), 400, NOT_APPROVED),
                 c("parameter name of 100,000 characters", Req.form(TOKEN, GRANT + nobody + "&" + "n".repeat(100_000)
                         + "=1"), 400, NOT_APPROVED),
