@@ -38,7 +38,7 @@ declare -A LIBS=(
 ORDER=(assertion assertion-header assertion-raw soql rest admin-json form)
 
 usage() {
-  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
   echo
   echo "Targets: ${ORDER[*]}"
 }
@@ -69,11 +69,12 @@ for target in "${targets[@]}"; do
   set +e
   # Jazzer turns the JUnit timeout into libFuzzer's per-input -timeout (an input that runs longer is
   # a finding); JUnit itself must not enforce it on the whole fuzzing run, hence mode=disabled.
+  # Its own surefire temp dir: a build running beside it would otherwise delete its booter jar.
   JAZZER_FUZZ=1 ./mvnw -B -o test -pl signet-server -am -DskipITs \
       -Dtest="${TESTS[$target]}" -Dsurefire.failIfNoSpecifiedTests=false \
       -Djazzer.max_duration="${seconds}s" -Djazzer.instrument="$instrument" \
       -Djunit.jupiter.execution.timeout.testtemplate.method.default="${FUZZ_TIMEOUT:-10}s" \
-      -Djunit.jupiter.execution.timeout.mode=disabled \
+      -Djunit.jupiter.execution.timeout.mode=disabled -DtempDir="surefire-fuzz-$target" \
       -DargLine="-Xmx${FUZZ_HEAP:-2g} -XX:-OmitStackTraceInFastThrow" >"$log" 2>&1
   rc=$?
   set -e

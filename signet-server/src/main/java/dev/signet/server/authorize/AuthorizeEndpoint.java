@@ -10,6 +10,7 @@ import dev.signet.server.web.ConsoleException;
 import dev.signet.server.web.OAuthScopes;
 import dev.signet.server.web.SecurityHeaders;
 import dev.signet.server.web.Templates;
+import dev.signet.server.http.FormParameters;
 import dev.signet.server.http.HttpModule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -76,7 +77,7 @@ public final class AuthorizeEndpoint implements HttpModule {
 
     private void login(Context ctx) {
         BrowserSession session = checkedSession(ctx);
-        AuthorizationRequest request = session == null ? null : parse(ctx, ctx.formParamMap());
+        AuthorizationRequest request = session == null ? null : parse(ctx, FormParameters.of(ctx));
         if (request == null) {
             return;
         }
@@ -94,7 +95,7 @@ public final class AuthorizeEndpoint implements HttpModule {
 
     private void consent(Context ctx) {
         BrowserSession session = checkedSession(ctx);
-        AuthorizationRequest request = session == null ? null : parse(ctx, ctx.formParamMap());
+        AuthorizationRequest request = session == null ? null : parse(ctx, FormParameters.of(ctx));
         if (request == null) {
             return;
         }
@@ -110,7 +111,7 @@ public final class AuthorizeEndpoint implements HttpModule {
     // "Not you?": ends the session and starts the request over.
     private void logout(Context ctx) {
         BrowserSession session = checkedSession(ctx);
-        AuthorizationRequest request = session == null ? null : parse(ctx, ctx.formParamMap());
+        AuthorizationRequest request = session == null ? null : parse(ctx, FormParameters.of(ctx));
         if (request != null) {
             sessions.end(ctx, BrowserSessions.AUTHORIZE);
             ctx.redirect(request.authorizeUrl(), HttpStatus.SEE_OTHER);

@@ -63,8 +63,9 @@ public final class Json {
      * message; a wrong type names the field and what it takes; never a Java class name.
      */
     public static <T> T read(String body, Class<T> type) throws BodyException {
+        T value;
         try {
-            return JSON.readValue(body, type);
+            value = JSON.readValue(body, type);
         } catch (ValueInstantiationException e) {
             // a record's own refusal is written for the caller; anything else might name code
             throw new BodyException(e.getCause() instanceof IllegalArgumentException refusal
@@ -75,6 +76,11 @@ public final class Json {
             InputCoercionException coercion = coercion(e);
             throw new BodyException(coercion != null ? outOfRange(coercion) : describe(e));
         }
+        if (value == null) {
+            // a body of just "null" binds to no record at all (found by RequestBodyFuzzTest)
+            throw new BodyException("the body must be a JSON object");
+        }
+        return value;
     }
 
     // A number too large for its field, thrown as it is or wrapped by the record's binding.

@@ -8,6 +8,7 @@ import dev.signet.server.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -48,5 +49,16 @@ class HttpRefusalsTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(TestServer.json(response).get("error").asText()).isEqualTo("unsupported_grant_type");
+    }
+
+    @Test
+    void formEndpointsWhenPercentEscapeBrokenThen400InvalidRequestNotA500() {
+        // Javalin's parser read "%zz" as a null value, which the grant's checks dereferenced (500)
+        for (String path : List.of("/services/oauth2/token", "/services/oauth2/revoke", "/services/oauth2/introspect")) {
+            HttpResponse<String> response = server.postForm(path, "grant_type=%zz&token=%4");
+
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(TestServer.json(response).get("error").asText()).as(path).isEqualTo("invalid_request");
+        }
     }
 }
