@@ -1,6 +1,7 @@
 package dev.signet.cli;
 
 import dev.signet.core.admin.ApprovalView;
+import dev.signet.core.admin.LockoutView;
 import dev.signet.core.admin.PasswordRequest;
 import dev.signet.core.admin.RevokeApprovalRequest;
 import dev.signet.core.admin.UserEditRequest;
@@ -10,11 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code signet admin user-settings …}: edit, freeze, password, approvals. */
+/** {@code signet admin user-settings …}: edit, freeze, password, unlock, approvals. */
 @Command(name = "user-settings", mixinStandardHelpOptions = true,
-        description = "Edit a user: profile and permission sets, freeze, password, approved apps.",
+        description = "Edit a user: profile and permission sets, freeze, password, lockout, approved apps.",
         subcommands = {AdminUserSettingsCommands.Edit.class, AdminUserSettingsCommands.Freeze.class,
             AdminUserSettingsCommands.Unfreeze.class, AdminUserSettingsCommands.SetPassword.class,
+            AdminUserSettingsCommands.Unlock.class,
             AdminUserSettingsCommands.Approvals.class, AdminUserSettingsCommands.RevokeApproval.class})
 final class AdminUserSettingsCommands {
     private AdminUserSettingsCommands() {}
@@ -66,6 +68,19 @@ final class AdminUserSettingsCommands {
         void run() {
             client().post(user.path() + "/password", new PasswordRequest(password.read(spec)), UserView.class);
             out().println("Password set for " + user.username + ".");
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = "End the user's password lockout (after too many invalid passwords at the authorization "
+                    + "endpoint), before its period is over.")
+    static final class Unlock extends AdminSubcommand {
+        @Mixin UserOption user;
+
+        @Override
+        void run() {
+            show(client().post(user.path() + "/unlock", LockoutView.class),
+                    "Unlocked: " + user.username + " can log in again.");
         }
     }
 

@@ -61,8 +61,9 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  " + ApiCommand.CACHE_DIR_ENV + "  directory of the token cache (default ~/.signet/tokens)",
-            "  " + LoginOptions.KEY_PASSWORD_ENV + "  password of the key when --key-password is not given",
+            "  " + ApiCommand.CACHE_DIR_ENV + "     directory of the token cache (default ~/.signet/tokens)",
+            "  " + LoginOptions.KEY_PASSWORD_ENV + "    password of the key when --key-password is not given",
+            "  " + KeyOptions.STORE_PASSWORD_ENV + "  password of the keystore when --store-password is not given",
             "",
             "Exit status: 0 HTTP 2xx; 1 any other status, or no token (see the hint: line); 2 usage error.",
             "",

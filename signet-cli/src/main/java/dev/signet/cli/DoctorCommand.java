@@ -126,7 +126,8 @@ public final class DoctorCommand implements Callable<Integer> {
             return key;
         } catch (KeyLoadException | CliException e) {
             return fail("key", e.getMessage(), "check the path and the password (--key-password or "
-                    + LoginOptions.KEY_PASSWORD_ENV + "); PEM, DER, PKCS#12 and JKS are read", null);
+                    + LoginOptions.KEY_PASSWORD_ENV + "; for a keystore also --store-password and --key-alias);"
+                    + " PEM, DER, PKCS#12 and JKS are read", null);
         }
     }
 

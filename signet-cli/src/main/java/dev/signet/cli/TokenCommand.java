@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  " + LoginOptions.KEY_PASSWORD_ENV + "  password of the key when --key-password is not given",
+            "  " + LoginOptions.KEY_PASSWORD_ENV + "    password of the key when --key-password is not given",
+            "  " + KeyOptions.STORE_PASSWORD_ENV + "  password of the keystore when --store-password is not given",
             "",
             "Exit status: 0 token printed; 1 request refused or failed (see the hint: line);",
             "2 usage error.",
@@ -48,7 +49,9 @@ import picocli.CommandLine.Spec;
             "  signet token --login-url https://login.salesforce.com \\",
             "      --client-id 3MVG9... --username integration@acme.com --key server.key",
             "  signet token --login-url http://127.0.0.1:8080 --client-id KEY \\",
-            "      --username u@acme.com --key-env SIGNET_PRIVATE_KEY --json --show-token"
+            "      --username u@acme.com --key-env SIGNET_PRIVATE_KEY --json --show-token",
+            "  signet token --login-url https://login.salesforce.com --client-id 3MVG9... \\",
+            "      --username integration@acme.com --key abc.jks --key-alias 1 --store-password --key-password"
         })
 public final class TokenCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -154,7 +157,7 @@ public final class TokenCommand implements Callable<Integer> {
         return orgPrefixed ? accessToken.substring(0, ORG_ID_LENGTH) + "!…" : "<redacted>";
     }
 
-    /** {@code token}'s own help text for three of the {@link LoginOptions}. */
+    /** {@code token}'s own help text for two of the {@link LoginOptions}. */
     static final class Wording implements IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec command) {
@@ -162,8 +165,6 @@ public final class TokenCommand implements Callable<Integer> {
                     + " https://test.salesforce.com (sandbox), https://NAME.my.salesforce.com (My Domain) or a"
                     + " Signet server's base URL.");
             describe(command, "--username", "Username to get the token for (the sub claim).");
-            describe(command, "--key-password", "Password of an encrypted key; prompts when given without a"
-                    + " value. Default: the " + LoginOptions.KEY_PASSWORD_ENV + " environment variable.");
             return command;
         }
 

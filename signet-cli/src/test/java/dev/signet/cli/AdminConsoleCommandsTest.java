@@ -63,6 +63,24 @@ class AdminConsoleCommandsTest extends AdminCommandTest {
         assertThat(out.toString()).contains("ops");
     }
 
+    @Test
+    void unlockWhenAdminLockedOutThenLogsInAgain() {
+        server.server().administration().consoleAdmins().create("locked-ops", "console password 42");
+        for (int i = 0; i < 10; i++) {
+            server.server().administration().consoleAdmins().authenticate("locked-ops", "wrong password");
+        }
+        assertThat(server.server().administration().consoleAdmins().lockedUntil("locked-ops")).isPresent();
+
+        assertThat(admin("console-admin", "unlock", "--username", "locked-ops")).isZero();
+
+        assertThat(out.toString()).contains("Unlocked: locked-ops can log in again.");
+        assertThat(server.server().administration().consoleAdmins().authenticate("locked-ops", "console password 42"))
+                .isPresent();
+        String user = server.createUser();
+        assertThat(admin("user-settings", "unlock", "--username", user, "--json")).isZero();
+        assertThat(out.toString()).contains("\"locked\" : false");
+    }
+
     private static int withStdin(String input, java.util.function.IntSupplier run) {
         InputStream original = System.in;
         System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));

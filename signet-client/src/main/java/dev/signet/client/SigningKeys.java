@@ -25,6 +25,7 @@ import java.util.function.Supplier;
  * SigningKeys.file(Path.of("server.key"), null)                  // PEM: PKCS#8 or PKCS#1, DER
  * SigningKeys.file(Path.of("server.pass.key"), password)         // encrypted PEM
  * SigningKeys.keyStore(Path.of("server.p12"), storePass, "signet", null)  // PKCS#12 or JKS
+ * SigningKeys.file(Path.of("abc.jks"), storePass, "1", keyPass)  // any key file; alias, passwords if a keystore
  * SigningKeys.classpath("keys/server.key", null)                 // inside the application jar
  * SigningKeys.environment("SALESFORCE_PRIVATE_KEY", null)        // PEM text in a variable
  * SigningKeys.of(privateKey)                                     // e.g. from a vault client
@@ -53,6 +54,35 @@ public final class SigningKeys {
         Objects.requireNonNull(file, "file must not be null");
         char[] pw = copy(password);
         return source("file " + file, () -> KeyLoader.loadPrivateKey(file, copy(pw)));
+    }
+
+    /**
+     * A key file of any format {@link #file(Path, char[])} reads, with the keystore settings the
+     * Salesforce tutorials need: a JKS made by {@code keytool -importkeystore} often has its own
+     * key password and, from {@code openssl pkcs12 -export} without {@code -name}, the alias
+     * {@code 1}. Whether the file is a keystore is read from its content, so the same call (and the
+     * same password variables) serves a PEM key too.
+     *
+     * @param storePassword the keystore password; {@code null} to use {@code keyPassword}
+     * @param alias the keystore entry; {@code null} for the only (or first) key entry; a PEM or DER
+     *     key file has none, so an alias makes it an error
+     * @param keyPassword the entry's password, or the password of an encrypted PEM/DER key;
+     *     {@code null} to use {@code storePassword}
+     */
+    public static KeySource file(Path file, char[] storePassword, String alias, char[] keyPassword) {
+        Objects.requireNonNull(file, "file must not be null");
+        char[] store = copy(storePassword != null ? storePassword : keyPassword);
+        char[] entry = copy(keyPassword != null ? keyPassword : storePassword);
+        return source("file " + file + (alias == null ? "" : " alias " + alias), () -> {
+            if (KeyLoader.isKeyStore(file)) {
+                return KeyLoader.loadFromKeyStore(file, null, copy(store), alias, copy(entry));
+            }
+            if (alias != null) {
+                throw new KeyLoadException(file.getFileName() + ": not a PKCS#12 or JKS keystore, so it has no alias '"
+                        + alias + "'");
+            }
+            return KeyLoader.loadPrivateKey(file, copy(entry));
+        });
     }
 
     /**

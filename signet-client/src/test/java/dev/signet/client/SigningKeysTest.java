@@ -39,6 +39,13 @@ class SigningKeysTest {
                         TestKeys.storePassword(), TestKeys.ALIAS, null)),
                 Arguments.of("JKS alias and key password", SigningKeys.keyStore(TestKeys.path(TestKeys.SERVER_JKS),
                         TestKeys.storePassword(), TestKeys.ALIAS, TestKeys.storePassword())),
+                Arguments.of("any file: JKS alias, store and key password", SigningKeys.file(
+                        TestKeys.path(TestKeys.SERVER_JKS), TestKeys.storePassword(), TestKeys.ALIAS,
+                        TestKeys.storePassword())),
+                Arguments.of("any file: PKCS#12 store password only", SigningKeys.file(
+                        TestKeys.path(TestKeys.SERVER_P12), TestKeys.storePassword(), null, null)),
+                Arguments.of("any file: encrypted PEM, key password only", SigningKeys.file(
+                        TestKeys.path(TestKeys.SERVER_PASS_KEY), null, null, TestKeys.password())),
                 Arguments.of("classpath PEM", SigningKeys.classpath("/keys/" + TestKeys.SERVER_KEY, null)),
                 Arguments.of("classpath encrypted PEM",
                         SigningKeys.classpath("keys/" + TestKeys.SERVER_PASS_KEY, TestKeys.password())),
@@ -86,6 +93,14 @@ class SigningKeysTest {
                 null);
 
         assertThatThrownBy(source::load).isInstanceOf(KeyLoadException.class).hasMessageContaining("signet");
+    }
+
+    @Test
+    void fileWhenAliasGivenForPemKeyThenSaysItIsNoKeystore() {
+        KeySource source = SigningKeys.file(TestKeys.path(TestKeys.SERVER_KEY), null, "1", null);
+
+        assertThatThrownBy(source::load).isInstanceOf(KeyLoadException.class)
+                .hasMessageContaining("not a PKCS#12 or JKS keystore");
     }
 
     @Test

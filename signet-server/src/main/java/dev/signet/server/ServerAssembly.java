@@ -7,6 +7,7 @@ import dev.signet.server.admin.AdminSecret;
 import dev.signet.server.admin.AdminService;
 import dev.signet.server.admin.Administration;
 import dev.signet.server.admin.AppManager;
+import dev.signet.server.admin.Passwords;
 import dev.signet.server.admin.ConsoleAdmins;
 import dev.signet.server.admin.IpRangeAdmin;
 import dev.signet.server.admin.UserManager;
@@ -33,6 +34,7 @@ import dev.signet.server.login.AccountEligibility;
 import dev.signet.server.login.ApprovalPolicy;
 import dev.signet.server.login.BrowserSessionStore;
 import dev.signet.server.login.IpRestrictionPolicy;
+import dev.signet.server.login.LockoutPolicy;
 import dev.signet.server.login.LoginRecorder;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.OrgStatus;
@@ -83,11 +85,13 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
         Directory directory = new Directory(currentOrg(), repositories.apps(), repositories.users());
         SigningKeys signingKeys = new SigningKeys(repositories.signingKeys(), new KeyEncryption(config.storage().dataDir()),
                 clock);
-        AdminService admin = new AdminService(directory, repositories.tokens(),
+        AdminService admin = new AdminService(directory, repositories.revocations(),
                 repositories.loginHistory(), signingKeys, clock);
         String adminSecret = AdminSecret.resolve(config.security().adminSecret(), config.storage().dataDir());
         PasswordHasher hasher = new PasswordHasher();
-        Administration administration = administration(directory, admin, adminSecret, hasher);
+        LockoutPolicy lockout = new LockoutPolicy(repositories.lockouts(), config.security().lockoutAttempts(),
+                config.security().lockoutPeriod(), clock);
+        Administration administration = administration(directory, admin, adminSecret, new Passwords(hasher, lockout));
 
         LoginRecorder recorder = new LoginRecorder(repositories.loginHistory(), clock);
         AccountEligibility eligibility = new AccountEligibility(new IpRestrictionPolicy(repositories.ipRanges()),
@@ -117,7 +121,7 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
                 new AuthorizeEndpoint(
                         new AuthorizationFlow(directory, repositories.codes(), clock),
                         new PasswordLogin(directory, repositories.passwords(), hasher, eligibility,
-                                recorder),
+                                recorder, lockout),
                         sessions, templates, baseUrl));
         return new Assembled(repositories, admin, administration, modules);
     }
@@ -138,11 +142,11 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
     }
 
     private Administration administration(Directory directory, AdminService admin, String adminSecret,
-            PasswordHasher hasher) {
+            Passwords passwords) {
         return new Administration(admin, new AppManager(admin, repositories.apps()),
-                new UserManager(admin, repositories, hasher, clock),
+                new UserManager(admin, repositories, passwords, clock),
                 new IpRangeAdmin(repositories.ipRanges(), directory, clock),
-                new ConsoleAdmins(repositories.consoleAdmins(), hasher, adminSecret, clock));
+                new ConsoleAdmins(repositories.consoleAdmins(), passwords, adminSecret, clock));
     }
 
     // The JWT bearer grant (RFC 7523), and the code and refresh grants of the authorize flow.

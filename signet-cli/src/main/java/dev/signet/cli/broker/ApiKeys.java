@@ -23,27 +23,27 @@ final class ApiKeys {
     /** The callers of {@code config}, with keys from {@code env} for those given by variable. */
     static ApiKeys of(BrokerConfig config, Function<String, String> env) {
         List<Known> known = new ArrayList<>();
-        for (BrokerConfig.Caller caller : config.callers()) {
+        for (Caller caller : config.callers()) {
             byte[] hash = caller.keyHash(env);
             if (hash == null) {
                 throw new IllegalArgumentException("caller '" + caller.name() + "': environment variable "
                         + caller.apiKeyEnv() + " is not set or empty");
             }
-            known.add(new Known(caller.name(), hash));
+            known.add(new Known(caller, hash));
         }
         return new ApiKeys(List.copyOf(known));
     }
 
-    /** The name of the caller whose key is {@code presented}. */
-    Optional<String> caller(String presented) {
+    /** The caller whose key is {@code presented}. */
+    Optional<Caller> caller(String presented) {
         if (presented == null || presented.isEmpty()) {
             return Optional.empty();
         }
         byte[] hash = sha256(presented);
-        String match = null;
+        Caller match = null;
         for (Known k : known) {
             if (MessageDigest.isEqual(k.hash(), hash) && match == null) {
-                match = k.name();
+                match = k.caller();
             }
         }
         return Optional.ofNullable(match);
@@ -57,5 +57,5 @@ final class ApiKeys {
         }
     }
 
-    private record Known(String name, byte[] hash) {}
+    private record Known(Caller caller, byte[] hash) {}
 }

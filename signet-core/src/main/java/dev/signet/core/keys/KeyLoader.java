@@ -101,6 +101,15 @@ public final class KeyLoader {
                 .privateKey(alias, keyPassword != null ? keyPassword : storePassword);
     }
 
+    /**
+     * Whether {@code file} is a PKCS#12, JKS or JCEKS keystore (from its content), so that a
+     * caller can tell a keystore's passwords and alias from a PEM or DER key's password.
+     */
+    public static boolean isKeyStore(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
+        return KeyFileFormat.detect(read(file)).keyStoreType() != null;
+    }
+
     private static PrivateKey decodePem(PrivateKeyDecoder decoder, String name, String text) {
         if (text.contains("-----BEGIN OPENSSH PRIVATE KEY-----")) {
             throw new KeyLoadException((name == null ? "" : name + ": ")

@@ -256,4 +256,13 @@ class KeyLoaderTest {
         assertThat(((RSAPrivateKey) key).getModulus()).isEqualTo(SERVER_MODULUS);
         assertThat(PublicKeys.matches(key, serverCertificate())).isTrue();
     }
+
+    @Test
+    void isKeyStoreWhenPkcs12OrJksThenTrueAndWhenKeyOrCertificateThenFalse() {
+        assertThat(KeyLoader.isKeyStore(path(SERVER_P12))).isTrue();
+        assertThat(KeyLoader.isKeyStore(path(SERVER_JKS))).isTrue();
+        assertThat(KeyLoader.isKeyStore(path(SERVER_KEY))).isFalse();
+        assertThat(KeyLoader.isKeyStore(path(SERVER_PASS_KEY))).isFalse();
+        assertThat(KeyLoader.isKeyStore(path(SERVER_DER))).isFalse();
+    }
 }

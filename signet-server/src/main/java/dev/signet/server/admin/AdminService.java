@@ -13,7 +13,7 @@ import dev.signet.server.model.PermittedUsers;
 import dev.signet.server.model.SigningKey;
 import dev.signet.server.model.User;
 import dev.signet.server.storage.LoginHistoryRepository;
-import dev.signet.server.storage.TokenRepository;
+import dev.signet.server.storage.RevocationRepository;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -30,15 +30,15 @@ public final class AdminService {
     private static final Pattern SCOPE = Pattern.compile("[a-z_]+");
 
     private final Directory directory;
-    private final TokenRepository tokens;
+    private final RevocationRepository revocations;
     private final LoginHistoryRepository history;
     private final SigningKeys signingKeys;
     private final Clock clock;
 
-    public AdminService(Directory directory, TokenRepository tokens, LoginHistoryRepository history,
+    public AdminService(Directory directory, RevocationRepository revocations, LoginHistoryRepository history,
             SigningKeys signingKeys, Clock clock) {
         this.directory = directory;
-        this.tokens = tokens;
+        this.revocations = revocations;
         this.history = history;
         this.signingKeys = signingKeys;
         this.clock = clock;
@@ -120,9 +120,17 @@ public final class AdminService {
         return app(app.consumerKey());
     }
 
+    /**
+     * Blocks (disables) or unblocks an app. Blocking revokes every token and refresh token of the app,
+     * as Salesforce's Block does, so unblocking never revives them; unblocking revokes once more what
+     * a node that had not yet seen the block may have issued meanwhile.
+     */
     public ConnectedApp setEnabled(String appKey, boolean enabled) {
         ConnectedApp app = app(appKey);
-        directory.apps().setEnabled(app.id(), enabled);
+        if (app.enabled() != enabled) {
+            directory.apps().setEnabled(app.id(), enabled);
+            revocations.revokeForApp(app.id(), clock.instant());
+        }
         return app(app.consumerKey());
     }
 
@@ -154,18 +162,22 @@ public final class AdminService {
         return directory.users().findAll();
     }
 
-    /** Deactivates a user and revokes the user's tokens. */
+    /** Deactivates a user and revokes the user's tokens and refresh tokens. */
     public User deactivate(String username) {
-        User user = user(username);
-        directory.users().setActive(user.id(), false, clock.instant());
-        tokens.revokeAllForUser(user.id(), clock.instant());
-        return user(username);
+        return setActive(user(username), false);
     }
 
+    /** Re-activates a user; tokens revoked at deactivation stay revoked (see {@link #setEnabled}). */
     public User activate(String username) {
-        User user = user(username);
-        directory.users().setActive(user.id(), true, clock.instant());
-        return user(username);
+        return setActive(user(username), true);
+    }
+
+    private User setActive(User user, boolean active) {
+        if (user.active() != active) {
+            directory.users().setActive(user.id(), active, clock.instant());
+            revocations.revokeForUser(user.id(), clock.instant());
+        }
+        return user(user.username());
     }
 
     public List<LoginEvent> loginHistory(int limit) {

@@ -29,7 +29,7 @@ public record AppManager(AdminService admin, AppRepository apps) {
             apps.setJwtAccessTokens(app.id(), edit.jwtAccessTokens());
         }
         if (edit.enabled() != null) {
-            apps.setEnabled(app.id(), edit.enabled());
+            admin.setEnabled(app.consumerKey(), edit.enabled());
         }
         return admin.app(app.consumerKey());
     }

@@ -1,29 +1,36 @@
 package dev.signet.server.admin;
 
+import dev.signet.server.login.LockoutPolicy;
 import dev.signet.server.model.ConsoleAdmin;
 import dev.signet.server.secrets.PasswordHasher;
 import dev.signet.server.secrets.PasswordRules;
 import dev.signet.server.storage.ConsoleAdminRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Console administrator accounts. The first one is created with the bootstrap admin secret
  * ("first run"); after that, admins (or the admin API) create the others.
  */
 public final class ConsoleAdmins {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleAdmins.class);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{3,80}");
     private final ConsoleAdminRepository accounts;
     private final PasswordHasher hasher;
+    private final LockoutPolicy lockout;
     private final String adminSecret;
     private final Clock clock;
 
-    public ConsoleAdmins(ConsoleAdminRepository accounts, PasswordHasher hasher, String adminSecret, Clock clock) {
+    public ConsoleAdmins(ConsoleAdminRepository accounts, Passwords passwords, String adminSecret, Clock clock) {
         this.accounts = accounts;
-        this.hasher = hasher;
+        this.hasher = passwords.hasher();
+        this.lockout = passwords.lockout();
         this.adminSecret = adminSecret;
         this.clock = clock;
     }
@@ -70,7 +77,12 @@ public final class ConsoleAdmins {
         return accounts.findById(id);
     }
 
-    /** The account if the password is right; as slow for an unknown username as for a wrong password. */
+    /**
+     * The account if the password is right; as slow for an unknown username as for a wrong password.
+     * Invalid passwords count towards a lockout ({@link LockoutPolicy}).
+     *
+     * @throws AdminException 403 while the account is locked out
+     */
     public Optional<ConsoleAdmin> authenticate(String username, String password) {
         char[] given = password == null ? new char[0] : password.toCharArray();
         Optional<ConsoleAdmin> account = accounts.findByUsername(username == null ? "" : username.trim());
@@ -78,21 +90,47 @@ public final class ConsoleAdmins {
             hasher.verifyNothing(given);
             return Optional.empty();
         }
-        String hash = accounts.passwordHash(account.get().id()).orElse(null);
-        if (!hasher.verify(given, hash)) {
+        String id = account.get().id();
+        if (lockout.lockedUntil(LockoutPolicy.Account.ADMIN, id).isPresent()) {
+            hasher.verifyNothing(given);
+            LOG.warn("console login refused: admin '{}' is locked out after too many invalid passwords",
+                    account.get().username());
+            throw new AdminException(403, "locked", "This account is locked after too many failed logins. Try again "
+                    + "later, or ask another admin to unlock it.");
+        }
+        if (!hasher.verify(given, accounts.passwordHash(id).orElse(null))) {
+            if (lockout.failed(LockoutPolicy.Account.ADMIN, id)) {
+                LOG.warn("console admin '{}' is locked out after too many invalid passwords", account.get().username());
+            }
             return Optional.empty();
         }
-        accounts.recordLogin(account.get().id(), clock.instant());
+        lockout.clear(LockoutPolicy.Account.ADMIN, id);
+        accounts.recordLogin(id, clock.instant());
         return account;
     }
 
-    public void setPassword(String username, String password) {
-        ConsoleAdmin admin = accounts.findByUsername(username == null ? "" : username.trim())
+    /** Ends an admin's password lockout; false if the admin was not locked out. */
+    public boolean unlock(String username) {
+        return lockout.unlock(LockoutPolicy.Account.ADMIN, byName(username).id());
+    }
+
+    /** When the admin's lockout ends, if the admin is locked out now. */
+    public Optional<Instant> lockedUntil(String username) {
+        return lockout.lockedUntil(LockoutPolicy.Account.ADMIN, byName(username).id());
+    }
+
+    private ConsoleAdmin byName(String username) {
+        return accounts.findByUsername(username == null ? "" : username.trim())
                 .orElseThrow(() -> AdminException.notFound("no admin named '" + username + "'"));
+    }
+
+    public void setPassword(String username, String password) {
+        ConsoleAdmin admin = byName(username);
         String problem = PasswordRules.problem(password);
         if (problem != null) {
             throw AdminException.badRequest(problem);
         }
         accounts.setPasswordHash(admin.id(), hasher.hash(password.toCharArray()));
+        lockout.unlock(LockoutPolicy.Account.ADMIN, admin.id());
     }
 }

@@ -3,14 +3,16 @@ package dev.signet.server.admin;
 import dev.signet.server.model.AppApproval;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.User;
-import dev.signet.server.secrets.PasswordHasher;
+import dev.signet.server.login.LockoutPolicy;
 import dev.signet.server.secrets.PasswordRules;
 import dev.signet.server.storage.Repositories;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Users beyond creation: edit, freeze, set the password, list and revoke app approvals. */
-public record UserManager(AdminService admin, Repositories repositories, PasswordHasher hasher, Clock clock) {
+/** Users beyond creation: edit, freeze, set the password, unlock, list and revoke app approvals. */
+public record UserManager(AdminService admin, Repositories repositories, Passwords passwords, Clock clock) {
     public User edit(String username, UserEdit edit) {
         AdminFields.check(edit);
         User u = admin.user(username);
@@ -33,26 +35,41 @@ public record UserManager(AdminService admin, Repositories repositories, Passwor
         return admin.user(username);
     }
 
-    /** Freezes (no logins, tokens stop working) or unfreezes a user. */
+    /**
+     * Freezes (no logins; tokens, refresh tokens and browser sessions end) or unfreezes a user. Like
+     * deactivation, it revokes on both changes, so unfreezing never revives a token.
+     */
     public User setFrozen(String username, boolean frozen) {
         User u = admin.user(username);
-        repositories.users().setFrozen(u.id(), frozen, clock.instant());
-        if (frozen) {
+        if (u.frozen() != frozen) {
+            repositories.users().setFrozen(u.id(), frozen, clock.instant());
+            repositories.revocations().revokeForUser(u.id(), clock.instant());
             repositories.browserSessions().deleteForUser(u.id());
         }
         return admin.user(username);
     }
 
-    /** Sets the password of the interactive login and ends the user's browser repositories.browserSessions(). */
+    /** Sets the password of the interactive login, ends the user's browser sessions and any lockout. */
     public User setPassword(String username, String password) {
         User u = admin.user(username);
         String problem = PasswordRules.problem(password);
         if (problem != null) {
             throw AdminException.badRequest(problem);
         }
-        repositories.passwords().set(u.id(), hasher.hash(password.toCharArray()), clock.instant());
+        repositories.passwords().set(u.id(), passwords.hasher().hash(password.toCharArray()), clock.instant());
         repositories.browserSessions().deleteForUser(u.id());
+        passwords.lockout().unlock(LockoutPolicy.Account.USER, u.id());
         return u;
+    }
+
+    /** Ends the user's password lockout; false if the user was not locked out. */
+    public boolean unlock(String username) {
+        return passwords.lockout().unlock(LockoutPolicy.Account.USER, admin.user(username).id());
+    }
+
+    /** When the user's password lockout ends, if the user is locked out now. */
+    public Optional<Instant> lockedUntil(String username) {
+        return passwords.lockout().lockedUntil(LockoutPolicy.Account.USER, admin.user(username).id());
     }
 
     public boolean hasPassword(String username) {
@@ -73,7 +90,7 @@ public record UserManager(AdminService admin, Repositories repositories, Passwor
         if (!repositories.apps().revokeApproval(app.id(), u.id())) {
             throw AdminException.notFound(username + " has not approved " + app.name());
         }
-        repositories.refreshTokens().revokeAll(app.id(), u.id(), clock.instant());
+        repositories.revocations().revokeForUserAndApp(app.id(), u.id(), clock.instant());
     }
 
     private static String orElse(String value, String current) {

@@ -5,6 +5,7 @@ import static dev.signet.server.adminapi.AdminHttp.body;
 import dev.signet.core.admin.ConsoleAdminRequest;
 import dev.signet.core.admin.IpRangeRequest;
 import dev.signet.server.admin.Administration;
+import dev.signet.server.admin.ConsoleAdmins;
 import dev.signet.server.admin.LoginHistoryQueries;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -46,6 +47,11 @@ final class AdminOrgApi {
             ConsoleAdminRequest r = body(ctx, ConsoleAdminRequest.class);
             http.created(ctx, AdminViews.consoleAdmin(administration.consoleAdmins().create(r.username(),
                     r.password())));
+        });
+        routes.post(PREFIX + "/console-admins/{username}/unlock", ctx -> {
+            ConsoleAdmins admins = administration.consoleAdmins();
+            admins.unlock(ctx.pathParam("username"));
+            http.ok(ctx, AdminViews.lockout(ctx.pathParam("username"), admins.lockedUntil(ctx.pathParam("username"))));
         });
     }
 

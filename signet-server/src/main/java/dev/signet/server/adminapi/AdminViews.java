@@ -4,6 +4,7 @@ import dev.signet.core.admin.AppView;
 import dev.signet.core.admin.ApprovalView;
 import dev.signet.core.admin.ConsoleAdminView;
 import dev.signet.core.admin.IpRangeView;
+import dev.signet.core.admin.LockoutView;
 import dev.signet.core.admin.LoginEventView;
 import dev.signet.core.admin.ObjectView;
 import dev.signet.core.admin.OrgView;
@@ -24,6 +25,7 @@ import dev.signet.server.model.User;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -65,6 +67,10 @@ final class AdminViews {
 
     static ConsoleAdminView consoleAdmin(ConsoleAdmin a) {
         return new ConsoleAdminView(a.id(), a.username(), text(a.createdAt()), text(a.lastLoginAt()));
+    }
+
+    static LockoutView lockout(String username, Optional<Instant> lockedUntil) {
+        return new LockoutView(username, lockedUntil.isPresent(), lockedUntil.map(Instant::toString).orElse(null));
     }
 
     static ApprovalView approval(AppApproval a) {

@@ -8,6 +8,7 @@ import dev.signet.core.admin.AppPoliciesRequest;
 import dev.signet.core.admin.AppSettingsRequest;
 import dev.signet.core.admin.DeletedView;
 import dev.signet.core.admin.GrantRequest;
+import dev.signet.core.admin.LockoutView;
 import dev.signet.core.admin.PasswordRequest;
 import dev.signet.core.admin.RevokeApprovalRequest;
 import dev.signet.core.admin.UserEditRequest;
@@ -20,7 +21,7 @@ import io.javalin.http.Context;
 /**
  * The admin JSON API for everything the console does beyond {@link AdminApi}: app details and
  * policies, grants removal, certificate retirement, deletion, user edits, freezing, passwords,
- * approvals; org-wide routes in {@link AdminOrgApi}. Same prefix and authentication (admin secret)
+ * lockouts, approvals; org-wide routes in {@link AdminOrgApi}. Same prefix and authentication (admin secret)
  * as {@link AdminApi}, whose filter guards every {@code /admin/api} path.
  */
 public final class ConsoleAdminApi {
@@ -68,12 +69,21 @@ public final class ConsoleAdminApi {
         routes.post(USER + "/unfreeze", ctx -> http.ok(ctx, AdminViews.user(users.setFrozen(username(ctx), false))));
         routes.post(USER + "/password", ctx -> http.ok(ctx, AdminViews.user(
                 users.setPassword(username(ctx), body(ctx, PasswordRequest.class).password()))));
+        routes.get(USER + "/lockout", ctx -> http.ok(ctx, lockout(users, username(ctx))));
+        routes.post(USER + "/unlock", ctx -> {
+            users.unlock(username(ctx));
+            http.ok(ctx, lockout(users, username(ctx)));
+        });
         routes.get(USER + "/approvals", ctx -> http.ok(ctx,
                 AdminViews.map(users.approvals(username(ctx)), AdminViews::approval)));
         routes.post(USER + "/approvals/revoke", ctx -> {
             users.revokeApproval(username(ctx), body(ctx, RevokeApprovalRequest.class).app());
             http.ok(ctx, AdminViews.map(users.approvals(username(ctx)), AdminViews::approval));
         });
+    }
+
+    private static LockoutView lockout(UserManager users, String username) {
+        return AdminViews.lockout(username, users.lockedUntil(username));
     }
 
     private static String fingerprint(Context ctx) {

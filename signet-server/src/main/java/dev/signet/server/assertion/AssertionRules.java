@@ -6,6 +6,7 @@ import java.time.Duration;
  * What an assertion must satisfy for one use. Built with the factory methods; the checks and
  * their order are the same for every use (see {@link AssertionVerifier}).
  *
+ * @param use what the assertion is presented for (see {@link ExplicitTypes})
  * @param audiences the accepted {@code aud} values
  * @param clockSkew tolerance on {@code exp} and {@code nbf}
  * @param maxLifetime how far ahead {@code exp} may be for every issuer; null for no bound
@@ -15,6 +16,7 @@ import java.time.Duration;
  * @param signatureOptional the signature is checked only when the issuer has keys (offline, without a certificate)
  */
 public record AssertionRules(
+        AssertionUse use,
         AudiencePolicy audiences,
         Duration clockSkew,
         Duration maxLifetime,
@@ -36,7 +38,7 @@ public record AssertionRules(
      */
     public static AssertionRules jwtBearerGrant(AudiencePolicy audiences, Duration clockSkew,
             Duration strictMaxLifetime) {
-        return new AssertionRules(audiences, clockSkew, null, strictMaxLifetime, false, false);
+        return new AssertionRules(AssertionUse.GRANT, audiences, clockSkew, null, strictMaxLifetime, false, false);
     }
 
     /**
@@ -45,7 +47,8 @@ public record AssertionRules(
      */
     public static AssertionRules clientAuthentication(AudiencePolicy audiences, String endpointUrl,
             Duration clockSkew, Duration maxLifetime) {
-        return new AssertionRules(audiences.orEndpoint(endpointUrl), clockSkew, maxLifetime, null, true, false);
+        return new AssertionRules(AssertionUse.CLIENT_AUTHENTICATION, audiences.orEndpoint(endpointUrl), clockSkew,
+                maxLifetime, null, true, false);
     }
 
     /**
@@ -54,6 +57,6 @@ public record AssertionRules(
      * only against a certificate the user gives.
      */
     public static AssertionRules offlineInspection(Duration clockSkew) {
-        return new AssertionRules(AudiencePolicy.any(), clockSkew, null, null, false, true);
+        return new AssertionRules(AssertionUse.GRANT, AudiencePolicy.any(), clockSkew, null, null, false, true);
     }
 }

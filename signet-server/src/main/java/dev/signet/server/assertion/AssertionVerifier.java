@@ -15,10 +15,10 @@ import java.util.Optional;
 /**
  * The checks of a JWT assertion (RFC 7523 §3) with Salesforce's rules, for every use: the JWT
  * bearer grant, client authentication, and {@code jwt decode}. Order: parse (Nimbus) → header
- * ({@code alg} RS256 only; {@code typ}, {@code kid} and other headers are ignored, as Salesforce does,
- * and no key is ever taken from the assertion) → claims are a JSON object of the right types →
- * issuer ({@code iss}) → signature with the issuer's keys (nothing else is trusted before this) →
- * then the claims: {@code aud}, {@code exp}/{@code nbf}, lifetime, {@code jti}, {@code sub}
+ * ({@code alg} RS256 only; {@code kid} and other headers are ignored, as Salesforce does, and no key
+ * is ever taken from the assertion) → claims are a JSON object of the right types → issuer
+ * ({@code iss}) → signature with the issuer's keys (nothing else is trusted before this) → the
+ * explicit type ({@code typ}, RFC 10070, see {@link ExplicitTypes}) → then the claims: {@code aud}, {@code exp}/{@code nbf}, lifetime, {@code jti}, {@code sub}
  * (see {@link ClaimChecks}). Replay of a {@code jti} is the caller's, because the grant marks it in
  * the same transaction as the token.
  */
@@ -64,7 +64,10 @@ public final class AssertionVerifier {
         if (rs256 && issuer.isPresent() && !checkSignature(jws, issuer.get(), run)) {
             return run;
         }
-        claimChecks.check(run.claims(), issuer.map(Issuer::strict).orElse(false), run);
+        boolean strict = issuer.map(Issuer::strict).orElse(false);
+        if (!ExplicitTypes.check(jws.getHeader().getType(), rules, strict, run.claims(), run)) {
+            claimChecks.check(run.claims(), strict, run);
+        }
         return run;
     }
 

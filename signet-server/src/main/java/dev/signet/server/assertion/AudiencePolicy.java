@@ -2,6 +2,7 @@ package dev.signet.server.assertion;
 
 import dev.signet.core.urls.Urls;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,15 +13,17 @@ import java.util.Set;
  * audiences. Comparison ignores one trailing slash.
  */
 public final class AudiencePolicy {
+    private final String issuer;
     private final List<String> extraAudiences;
     private final boolean any;
     private final Set<String> accepted;
 
     public AudiencePolicy(String baseUrl, List<String> extraAudiences) {
-        this(server(baseUrl), extraAudiences, false);
+        this(Urls.withoutTrailingSlash(baseUrl), server(baseUrl), extraAudiences, false);
     }
 
-    private AudiencePolicy(List<String> own, List<String> extraAudiences, boolean any) {
+    private AudiencePolicy(String issuer, Collection<String> own, List<String> extraAudiences, boolean any) {
+        this.issuer = issuer;
         this.extraAudiences = List.copyOf(extraAudiences);
         this.any = any;
         Set<String> built = new LinkedHashSet<>(own);
@@ -30,14 +33,19 @@ public final class AudiencePolicy {
 
     /** Every audience, for offline inspection, where the server's URLs are not known. */
     public static AudiencePolicy any() {
-        return new AudiencePolicy(List.of(), List.of(), true);
+        return new AudiencePolicy(null, List.of(), List.of(), true);
     }
 
     /** These audiences and {@code endpointUrl}: a client assertion may name the endpoint it is sent to. */
     public AudiencePolicy orEndpoint(String endpointUrl) {
         List<String> extra = new ArrayList<>(extraAudiences);
         extra.add(endpointUrl);
-        return new AudiencePolicy(List.copyOf(accepted), extra, any);
+        return new AudiencePolicy(issuer, accepted, extra, any);
+    }
+
+    /** The server's issuer identifier (its base URL, no trailing slash); null where unknown (offline). */
+    public String issuer() {
+        return issuer;
     }
 
     public boolean accepts(String audience) {

@@ -171,6 +171,10 @@ public final class AuthorizeEndpoint implements HttpModule {
         if (failure.hasStatus(LoginStatus.USER_INACTIVE) || failure.hasStatus(LoginStatus.USER_FROZEN)) {
             return "Your account is not active. Contact your administrator.";
         }
+        if (failure.hasStatus(LoginStatus.PASSWORD_LOCKOUT)) {
+            return "Your account is locked after too many failed logins. Try again later, or ask your administrator "
+                    + "to unlock it.";
+        }
         if (failure.hasStatus(LoginStatus.RESTRICTED_IP)) {
             return "You can't log in from this IP address: it is outside your profile's login IP ranges.";
         }

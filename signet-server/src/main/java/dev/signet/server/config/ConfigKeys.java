@@ -44,6 +44,12 @@ public final class ConfigKeys {
             "secret of the admin API; unset: created in `DATA/admin-secret` (owner-only)",
             c -> c.security().adminSecret(), ServerConfig.Builder::adminSecret)
             .alsoFromEnv("SIGNET_ADMIN_SECRET").asSecret();
+    public static final Setting<Integer> LOCKOUT_ATTEMPTS = Setting.of("security.lockout-attempts", ValueType.COUNT,
+            "invalid passwords in a row that lock a user (authorize page) or console admin out; `0` never locks",
+            c -> c.security().lockoutAttempts(), ServerConfig.Builder::lockoutAttempts);
+    public static final Setting<Duration> LOCKOUT_PERIOD = Setting.of("security.lockout-period", ValueType.DURATION,
+            "how long a password lockout lasts (an admin can unlock sooner)",
+            c -> c.security().lockoutPeriod(), ServerConfig.Builder::lockoutPeriod);
     public static final Setting<Duration> CACHE_MAX_AGE = Setting.of("cache.max-age", ValueType.DURATION,
             "how long apps, users and the org may be served from memory; changes made through this server apply "
                     + "at once, the age bounds how long a change made by another server on the same database goes "
@@ -62,8 +68,8 @@ public final class ConfigKeys {
 
     /** Every setting, in the order they are documented and printed. */
     public static final List<Setting<?>> ALL = List.of(HOST, PORT, PUBLIC_URL, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
-            EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, CACHE_MAX_AGE,
-            QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG, DEMO);
+            EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, LOCKOUT_ATTEMPTS, LOCKOUT_PERIOD,
+            CACHE_MAX_AGE, QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG, DEMO);
 
     private ConfigKeys() {}
 

@@ -9,19 +9,26 @@ import java.util.Objects;
  * @param clockSkew how far {@code exp} (and {@code nbf}) may be off the server's clock
  * @param adminSecret the admin API secret (a secret); when {@code null} the server creates one in
  *     {@code DATA/admin-secret}
+ * @param lockoutAttempts invalid passwords in a row that lock a user or console admin out; 0 never locks
+ * @param lockoutPeriod how long a lockout lasts
  */
-public record SecurityConfig(Duration clockSkew, String adminSecret) {
+public record SecurityConfig(Duration clockSkew, String adminSecret, int lockoutAttempts, Duration lockoutPeriod) {
     // A compile-time constant, so that the CLI's help text can name it.
     public static final long DEFAULT_CLOCK_SKEW_SECONDS = 180;
     public static final SecurityConfig DEFAULTS =
-            new SecurityConfig(Duration.ofSeconds(DEFAULT_CLOCK_SKEW_SECONDS), null);
+            new SecurityConfig(Duration.ofSeconds(DEFAULT_CLOCK_SKEW_SECONDS), null, 10, Duration.ofMinutes(15));
 
     public SecurityConfig {
         Objects.requireNonNull(clockSkew, "clockSkew must not be null");
+        Objects.requireNonNull(lockoutPeriod, "lockoutPeriod must not be null");
+        if (lockoutAttempts < 0) {
+            throw new IllegalArgumentException("lockoutAttempts must not be negative");
+        }
     }
 
     @Override
     public String toString() {
-        return "SecurityConfig[clockSkew=" + clockSkew + ", adminSecret=" + Redaction.of(adminSecret) + "]";
+        return "SecurityConfig[clockSkew=" + clockSkew + ", adminSecret=" + Redaction.of(adminSecret)
+                + ", lockoutAttempts=" + lockoutAttempts + ", lockoutPeriod=" + lockoutPeriod + "]";
     }
 }

@@ -58,6 +58,8 @@ public record ServerConfig(
         private Duration strictMaxAssertionLifetime = TokenConfig.DEFAULTS.strictMaxAssertionLifetime();
         private Duration clockSkew = SecurityConfig.DEFAULTS.clockSkew();
         private String adminSecret = SecurityConfig.DEFAULTS.adminSecret();
+        private int lockoutAttempts = SecurityConfig.DEFAULTS.lockoutAttempts();
+        private Duration lockoutPeriod = SecurityConfig.DEFAULTS.lockoutPeriod();
         private Duration cacheMaxAge = CacheConfig.DEFAULTS.maxAge();
         private long locatorBytesPerUser = QueryConfig.DEFAULTS.locatorBytesPerUser();
         private long locatorBytesPerOrg = QueryConfig.DEFAULTS.locatorBytesPerOrg();
@@ -129,6 +131,18 @@ public record ServerConfig(
             return this;
         }
 
+        /** See {@link SecurityConfig#lockoutAttempts()}. */
+        public Builder lockoutAttempts(int v) {
+            this.lockoutAttempts = v;
+            return this;
+        }
+
+        /** See {@link SecurityConfig#lockoutPeriod()}. */
+        public Builder lockoutPeriod(Duration v) {
+            this.lockoutPeriod = v;
+            return this;
+        }
+
         /** See {@link CacheConfig#maxAge()}. */
         public Builder cacheMaxAge(Duration v) {
             this.cacheMaxAge = v;
@@ -161,7 +175,7 @@ public record ServerConfig(
             return new ServerConfig(new HttpConfig(host, port, publicUrl),
                     new StorageConfig(dataDir, dbUrl, dbUser, dbPassword),
                     new TokenConfig(extraAudiences, strictMaxAssertionLifetime),
-                    new SecurityConfig(clockSkew, adminSecret), new CacheConfig(cacheMaxAge),
+                    new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod), new CacheConfig(cacheMaxAge),
                     new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), demo, clock);
         }
     }

@@ -20,6 +20,7 @@ public final class ValueType<T> {
             new ValueType<>("jdbc-url", s -> s, s -> s, StorageConfig::redactUrl);
     public static final ValueType<Path> PATH = new ValueType<>("path", Path::of, Path::toString);
     public static final ValueType<Integer> PORT = new ValueType<>("port", ValueType::port, String::valueOf);
+    public static final ValueType<Integer> COUNT = new ValueType<>("count", ValueType::count, String::valueOf);
     public static final ValueType<Boolean> BOOLEAN = new ValueType<>("boolean", ValueType::bool, String::valueOf);
     public static final ValueType<Duration> DURATION =
             new ValueType<>("duration", Durations::parse, Durations::format);
@@ -75,6 +76,18 @@ public final class ValueType<T> {
             // falls through to the message below
         }
         throw new IllegalArgumentException("expected a port number from 0 to 65535 (0 picks a free one)");
+    }
+
+    private static int count(String text) {
+        try {
+            int count = Integer.parseInt(text.trim());
+            if (count >= 0) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("expected a whole number, 0 or more");
     }
 
     private static boolean bool(String text) {

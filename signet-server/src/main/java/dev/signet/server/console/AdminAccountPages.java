@@ -4,8 +4,9 @@ import dev.signet.server.admin.AdminException;
 import dev.signet.server.admin.ConsoleAdmins;
 import dev.signet.server.model.ConsoleAdmin;
 import io.javalin.http.Context;
+import java.util.List;
 
-/** Console administrators: list, add another, change one's own password. */
+/** Console administrators: list, add another, unlock one, change one's own password. */
 record AdminAccountPages(ConsoleRoutes routes, ConsoleAdmins admins) {
     private static final String PATH = ConsoleRoutes.PREFIX + "/admins";
 
@@ -14,6 +15,10 @@ record AdminAccountPages(ConsoleRoutes routes, ConsoleAdmins admins) {
         routes.form(PATH, ctx -> {
             admins.create(Forms.text(ctx, "username"), matching(ctx));
             return PATH + "?done=created";
+        }, this::adminsPage);
+        routes.form(PATH + "/{username}/unlock", ctx -> {
+            admins.unlock(ctx.pathParam("username"));
+            return PATH + "?done=unlocked";
         }, this::adminsPage);
         routes.form(PATH + "/password", ctx -> {
             ConsoleAdmin me = ctx.attribute(ConsoleView.ADMIN);
@@ -26,7 +31,10 @@ record AdminAccountPages(ConsoleRoutes routes, ConsoleAdmins admins) {
     }
 
     private void adminsPage(Context ctx) {
-        routes.view().show(ctx, "admins", ConsoleView.model("admins", admins.list(), "username",
+        List<ConsoleAdmin> all = admins.list();
+        List<String> locked = all.stream().map(ConsoleAdmin::username)
+                .filter(name -> admins.lockedUntil(name).isPresent()).toList();
+        routes.view().show(ctx, "admins", ConsoleView.model("admins", all, "locked", locked, "username",
                 Forms.text(ctx, "username")));
     }
 

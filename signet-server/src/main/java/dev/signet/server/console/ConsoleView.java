@@ -24,6 +24,7 @@ final class ConsoleView {
             Map.entry("added", "Added."), Map.entry("removed", "Removed."), Map.entry("retired",
                     "Certificate retired: it no longer verifies signatures."),
             Map.entry("activated", "Certificate activated."), Map.entry("password", "Password set."),
+            Map.entry("unlocked", "Unlocked."),
             Map.entry("revoked", "Approval revoked, with the user's refresh and access tokens for the app."),
             Map.entry("loggedout", "You have logged out."));
 

@@ -11,7 +11,7 @@ import dev.signet.server.model.LoginHistoryFilter;
 import dev.signet.server.model.User;
 import io.javalin.http.Context;
 
-/** Users: list and create; a user's page with edit, freeze, deactivate, password and approved apps. */
+/** Users: list and create; a user's page with edit, freeze, deactivate, password, unlock and approved apps. */
 record UserPages(ConsoleRoutes routes, Administration administration) {
     private static final String USERS = ConsoleRoutes.PREFIX + "/users";
     private static final String USER = USERS + "/{username}";
@@ -30,6 +30,10 @@ record UserPages(ConsoleRoutes routes, Administration administration) {
         routes.form(USER + "/unfreeze", ctx -> done(ctx, administration.users().setFrozen(username(ctx), false)), this::userPage);
         routes.form(USER + "/deactivate", ctx -> done(ctx, administration.admin().deactivate(username(ctx))), this::userPage);
         routes.form(USER + "/activate", ctx -> done(ctx, administration.admin().activate(username(ctx))), this::userPage);
+        routes.form(USER + "/unlock", ctx -> {
+            administration.users().unlock(username(ctx));
+            return userUrl(ctx, "unlocked");
+        }, this::userPage);
         routes.form(USER + "/password", ctx -> {
             String password = Forms.raw(ctx, "password");
             if (password == null || !password.equals(Forms.raw(ctx, "confirm"))) {
@@ -66,7 +70,8 @@ record UserPages(ConsoleRoutes routes, Administration administration) {
         User user = administration.admin().user(username(ctx));
         routes.view().show(ctx, "user", ConsoleView.model("user", user, "knownProfiles", administration.ipRanges().profiles(),
                 "permissionSets", String.join(", ", user.permissionSets().stream().sorted().toList()),
-                "hasPassword", administration.users().hasPassword(user.username()), "approvals", administration.users().approvals(user.username()),
+                "hasPassword", administration.users().hasPassword(user.username()),
+                "lockedUntil", administration.users().lockedUntil(user.username()).orElse(null), "approvals", administration.users().approvals(user.username()),
                 "logins", administration.admin().loginHistory(new LoginHistoryFilter(user.username(), null, null, null, null, 50)).stream()
                         .filter(e -> user.username().equalsIgnoreCase(e.username())).limit(10).toList()));
     }

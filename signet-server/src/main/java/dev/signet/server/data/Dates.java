@@ -1,5 +1,6 @@
 package dev.signet.server.data;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +15,10 @@ import java.util.regex.Pattern;
 /** Salesforce's date and dateTime text forms: {@code 2024-01-31} and {@code 2024-01-31T10:00:00.000+0000}. */
 public final class Dates {
     private static final DateTimeFormatter OUTPUT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx", Locale.ROOT).withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxx", Locale.ROOT).withZone(ZoneOffset.UTC);
+    // The years a dateTime may fall in (UTC): those its four-digit text form can write and read back.
+    private static final Instant FIRST = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant END = Instant.parse("+10000-01-01T00:00:00Z");
     private static final Pattern DATETIME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:?\\d{2})?");
 
@@ -37,8 +41,8 @@ public final class Dates {
     }
 
     /**
-     * Parses {@code yyyy-MM-ddTHH:mm[:ss[.fff]]} with {@code Z}, {@code ±hh:mm} or {@code ±hhmm};
-     * without an offset the time is UTC unless {@code offsetRequired}.
+     * Parses {@code yyyy-MM-ddTHH:mm[:ss[.fff]]} with {@code Z}, {@code ±hh:mm} or {@code ±hhmm}, in
+     * UTC within the years 0000 to 9999; without an offset the time is UTC unless {@code offsetRequired}.
      */
     public static Optional<Instant> parseDateTime(String text, boolean offsetRequired) {
         Matcher m = DATETIME.matcher(text);
@@ -51,8 +55,10 @@ public final class Dates {
             if (offset.length() == 5) {
                 offset = offset.substring(0, 3) + ":" + offset.substring(3);
             }
-            return Optional.of(local.toInstant(ZoneOffset.of(offset)));
-        } catch (DateTimeParseException e) {
+            Instant instant = local.toInstant(ZoneOffset.of(offset));
+            return instant.isBefore(FIRST) || !instant.isBefore(END) ? Optional.empty() : Optional.of(instant);
+        } catch (DateTimeException e) {
+            // not a date (02-30), or an offset beyond ±18:00
             return Optional.empty();
         }
     }

@@ -6,6 +6,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.EofException;
@@ -21,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private static final int MAX_REQUEST_BYTES = 1_000_000;
+    /** How long a stop waits for requests in flight to be answered. */
+    private static final long DRAIN_MILLIS = 10_000;
     /**
      * Request line and headers together (Jetty's default is half): a longer request line is a 414,
      * more headers a 431, both answered by {@link JettyErrors} without echoing the request.
@@ -38,6 +42,7 @@ public final class HttpServer {
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             cfg.jetty.threadPool = httpThreads();
             cfg.jetty.addConnector(listener::connector);
+            cfg.jetty.modifyServer(HttpServer::drainOnStop);
             modules.forEach(module -> module.register(cfg.routes));
             cfg.routes.exception(ApiException.class,
                     (e, ctx) -> ErrorResponses.rest(ctx, e.status(), e.errorCode(), e.getMessage()));
@@ -47,6 +52,14 @@ public final class HttpServer {
             cfg.routes.exception(EofException.class, (e, ctx) -> clientFault(ctx, 400, "the request ended early"));
             cfg.routes.exception(Exception.class, HttpServer::unexpected);
         });
+    }
+
+    // A stop first closes the listener, then waits (bounded) until every request in flight has had
+    // its answer, and only then stops the handlers: nothing stored goes unanswered. Javalin puts its
+    // servlet context inside the wrapper it finds on the server.
+    private static void drainOnStop(Server server) {
+        server.setHandler(new GracefulHandler());
+        server.setStopTimeout(DRAIN_MILLIS);
     }
 
     // Javalin's default allows 250 threads; on a small machine that many only add memory and

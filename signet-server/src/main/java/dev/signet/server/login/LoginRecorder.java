@@ -26,12 +26,21 @@ public record LoginRecorder(LoginHistoryRepository repository, Clock clock) {
         record(attempt, failure.status(), failure.reason(), loginSubType);
     }
 
+    /** The entry for a successful attempt, for a caller that stores it with what the attempt created. */
+    public LoginEvent success(LoginAttempt attempt, String reason, String loginSubType) {
+        return event(attempt, LoginStatus.SUCCESS.text(), reason, loginSubType);
+    }
+
+    private LoginEvent event(LoginAttempt attempt, String status, String reason, String loginSubType) {
+        return new LoginEvent(SalesforceId.random(SalesforceId.LOGIN_HISTORY_PREFIX).to18(), clock.instant(),
+                attempt.orgId(), attempt.userId(), attempt.username(), attempt.appId(), attempt.appName(),
+                attempt.request().sourceIp(), LoginEvent.REMOTE_ACCESS, status, reason, attempt.request().baseUrl(),
+                attempt.request().userAgent(), loginSubType);
+    }
+
     private void record(LoginAttempt attempt, String status, String reason, String loginSubType) {
         try {
-            repository.record(new LoginEvent(SalesforceId.random(SalesforceId.LOGIN_HISTORY_PREFIX).to18(),
-                    clock.instant(), attempt.orgId(), attempt.userId(), attempt.username(), attempt.appId(),
-                    attempt.appName(), attempt.request().sourceIp(), LoginEvent.REMOTE_ACCESS, status, reason,
-                    attempt.request().baseUrl(), attempt.request().userAgent(), loginSubType));
+            repository.record(event(attempt, status, reason, loginSubType));
         } catch (RuntimeException e) {
             LOG.error("could not record a login attempt in login history", e);
         }

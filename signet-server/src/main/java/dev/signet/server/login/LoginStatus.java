@@ -17,6 +17,7 @@ public enum LoginStatus {
     ORG_LOCKED("Failed: Org locked"),
     INVALID_USERNAME("Failed: Invalid username"),
     INVALID_PASSWORD("Invalid Password"),
+    PASSWORD_LOCKOUT("Password Lockout"),
     USER_INACTIVE("User is Inactive"),
     USER_FROZEN("User Is Frozen"),
     NOT_APPROVED("Failed: Not approved for access"),

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The authorization-code grant for public clients with PKCE (no client secret). Order: client →
- * code (redeemed atomically, so it serves once even when the request then fails) → same app →
+ * code (redeemed atomically, so it serves once even when the request then fails; a second use
+ * revokes what the first was exchanged for) → same app →
  * unexpired → same {@code redirect_uri} → PKCE S256 → org and user still active. Answers an
  * access token and, when the scopes include {@code refresh_token}, a refresh token.
  *
@@ -44,8 +45,8 @@ public record AuthorizationCodeGrantHandler(
         ConnectedApp app = GrantParams.client(directory.apps(), params);
         // code (REQUIRED, RFC 6749 §4.1.3)
         String code = GrantParams.single(params, "code", OAuth2Errors.INVALID_REQUEST);
-        AuthorizationCode redeemed = codes.redeem(AccessTokens.hash(code), clock.instant())
-                .orElseThrow(() -> refuse(CodeFlowErrors.INVALID_CODE, "unknown or already used code"));
+        String codeHash = AccessTokens.hash(code);
+        AuthorizationCode redeemed = codes.redeem(codeHash, clock.instant()).orElseThrow(() -> reused(codeHash));
         if (!redeemed.appId().equals(app.id())) {
             throw refuse(CodeFlowErrors.INVALID_CODE, "code was issued to another app");
         }
@@ -66,7 +67,17 @@ public record AuthorizationCodeGrantHandler(
         }
         User user = directory.users().findById(redeemed.userId()).filter(AccountEligibility::usable)
                 .orElseThrow(() -> refuse(OAuth2Errors.INACTIVE_USER, "user is no longer active"));
-        return granted.issue(currentOrg, app, user, redeemed.scopes(), true, request.baseUrl());
+        GrantedTokens.Issued issued = granted.issue(currentOrg, app, user, redeemed.scopes(), true, request.baseUrl(),
+                null);
+        codes.recordIssued(codeHash, issued.accessTokenHash(), issued.refreshTokenHash(), clock.instant());
+        return issued.response();
+    }
+
+    // RFC 6749 §4.1.2: a code used twice may have been stolen, so what it was exchanged for is revoked.
+    private OAuth2Exception reused(String codeHash) {
+        boolean reused = codes.reuse(codeHash, clock.instant());
+        return refuse(CodeFlowErrors.INVALID_CODE, reused
+                ? "code already used: the tokens it was exchanged for are revoked" : "unknown code");
     }
 
     private static OAuth2Exception refuse(OAuth2Error error, String reason) {

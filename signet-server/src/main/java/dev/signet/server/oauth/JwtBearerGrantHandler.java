@@ -68,9 +68,7 @@ public final class JwtBearerGrantHandler implements GrantHandler {
         Org currentOrg = directory.org();
         LoginAttempt attempt = new LoginAttempt(currentOrg.id(), request);
         try {
-            TokenResponse response = login(params, currentOrg, attempt);
-            recorder.record(attempt, LoginStatus.SUCCESS, "JWT bearer assertion accepted");
-            return response;
+            return login(params, currentOrg, attempt); // the success entry is stored with the token
         } catch (LoginFailure failure) {
             recorder.record(attempt, failure, null);
             throw failure;
@@ -94,7 +92,7 @@ public final class JwtBearerGrantHandler implements GrantHandler {
                 OAuth2Errors.NOT_APPROVED, LoginStatus.INVALID_USERNAME, "no user with this username"));
         attempt.user(user);
         List<String> scopes = eligibility.admitWithoutConsent(verdict.issuer(), user, attempt.request().sourceIp());
-        return issue(currentOrg, verdict.issuer(), user, scopes, verdict.claims(), attempt.request().baseUrl());
+        return issue(currentOrg, verdict.issuer(), user, scopes, verdict.claims(), attempt);
     }
 
     // assertion (REQUIRED, RFC 7523 §2.1)
@@ -108,7 +106,8 @@ public final class JwtBearerGrantHandler implements GrantHandler {
     }
 
     private TokenResponse issue(Org org, ConnectedApp app, User user, List<String> scopes, AssertionClaims claims,
-            String base) throws LoginFailure {
+            LoginAttempt attempt) throws LoginFailure {
+        String base = attempt.request().baseUrl();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(Duration.ofMinutes(app.sessionTimeoutMinutes()));
         AccessTokenInfo info = new AccessTokenInfo(org.id(), user.id(), app.id(), scopes, now, expiresAt, false);
@@ -116,7 +115,8 @@ public final class JwtBearerGrantHandler implements GrantHandler {
         String token = minting.issuer().issue(context);
         try {
             minting.tokens().issue(AccessTokens.hash(token), info, claims.jwtId(),
-                    claims.replayWindowEnd(verifier.rules().clockSkew()));
+                    claims.replayWindowEnd(verifier.rules().clockSkew()),
+                    recorder.success(attempt, "JWT bearer assertion accepted", null));
         } catch (TokenRepository.JtiReplayedException e) {
             throw AssertionOutcome.JTI_REPLAYED.failure("jti was already used (replayed assertion)");
         }

@@ -43,9 +43,7 @@ public record RefreshTokenGrantHandler(
         Org currentOrg = directory.org();
         LoginAttempt attempt = new LoginAttempt(currentOrg.id(), request);
         try {
-            TokenResponse response = refresh(params, currentOrg, attempt);
-            recorder.record(attempt, LoginStatus.SUCCESS, "refresh token accepted", LOGIN_SUB_TYPE);
-            return response;
+            return refresh(params, currentOrg, attempt); // the success entry is stored with the token
         } catch (LoginFailure failure) {
             recorder.record(attempt, failure, LOGIN_SUB_TYPE);
             throw failure;
@@ -75,6 +73,7 @@ public record RefreshTokenGrantHandler(
         attempt.user(user);
         AccountEligibility.requireActiveOrg(currentOrg);
         eligibility.admit(app, user, attempt.request().sourceIp(), true);
-        return granted.issue(currentOrg, app, user, info.scopes(), false, attempt.request().baseUrl());
+        return granted.issue(currentOrg, app, user, info.scopes(), false, attempt.request().baseUrl(),
+                recorder.success(attempt, "refresh token accepted", LOGIN_SUB_TYPE)).response();
     }
 }

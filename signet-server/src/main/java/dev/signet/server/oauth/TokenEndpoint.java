@@ -3,13 +3,12 @@ package dev.signet.server.oauth;
 import dev.signet.core.oauth.OAuth2Exception;
 import dev.signet.core.oauth.TokenResponse;
 import dev.signet.server.http.ErrorResponses;
+import dev.signet.server.http.FormParameters;
 import dev.signet.server.http.HttpModule;
 import dev.signet.server.http.JsonBody;
 import dev.signet.server.login.RequestInfo;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.List;
-import java.util.Map;
 
 /** {@code POST /services/oauth2/token}: form in, token or OAuth error out. */
 public record TokenEndpoint(TokenService tokens, String baseUrl) implements HttpModule {
@@ -23,21 +22,12 @@ public record TokenEndpoint(TokenService tokens, String baseUrl) implements Http
     private void handle(Context ctx) {
         RequestInfo request = new RequestInfo(ctx.ip(), ctx.header("User-Agent"), baseUrl);
         try {
-            TokenResponse response = tokens.handle(formParameters(ctx), request);
+            // A body that is not a form has no grant_type, which answers unsupported_grant_type.
+            TokenResponse response = tokens.handle(FormParameters.of(ctx), request);
             ErrorResponses.noStore(ctx);
             JsonBody.write(ctx, 200, response.toJson());
         } catch (OAuth2Exception e) {
             ErrorResponses.oauth(ctx, e.error());
         }
-    }
-
-    // A body that is not a form has no grant_type, which answers unsupported_grant_type.
-    private static Map<String, List<String>> formParameters(Context ctx) {
-        String type = ctx.contentType();
-        String mediaType = type == null ? "" : type.split(";", 2)[0].strip();
-        if (!mediaType.equalsIgnoreCase("application/x-www-form-urlencoded")) {
-            return Map.of();
-        }
-        return ctx.formParamMap();
     }
 }

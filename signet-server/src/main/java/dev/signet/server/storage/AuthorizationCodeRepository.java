@@ -36,6 +36,44 @@ public final class AuthorizationCodeRepository {
         });
     }
 
+    /**
+     * Records what a redeemed code was exchanged for. If the code was presented again meanwhile
+     * ({@link #reuse}), revokes it at once.
+     */
+    public void recordIssued(String codeHash, String accessTokenHash, String refreshTokenHash, Instant now) {
+        jdbc.inTransaction(tx -> {
+            tx.update("update authorization_code set access_token_hash = ?, refresh_token_hash = ? where code_hash = ?",
+                    accessTokenHash, refreshTokenHash, codeHash);
+            if (tx.queryOne("select reused_at from authorization_code where code_hash = ?",
+                    rs -> rs.getTimestamp(1) != null, codeHash).orElse(false)) {
+                revokeIssued(tx, codeHash, now);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * A code presented after it was redeemed: revokes the access and refresh token it was exchanged
+     * for (RFC 6749 §4.1.2: the code may have been stolen). False for a code never redeemed or unknown.
+     */
+    public boolean reuse(String codeHash, Instant now) {
+        return jdbc.inTransaction(tx -> {
+            if (tx.update("update authorization_code set reused_at = ? where code_hash = ? and used_at is not null",
+                    now, codeHash) == 0) {
+                return false;
+            }
+            revokeIssued(tx, codeHash, now);
+            return true;
+        });
+    }
+
+    private static void revokeIssued(Jdbc tx, String codeHash, Instant now) {
+        tx.update("update access_token set revoked_at = ? where revoked_at is null and token_hash = "
+                + "(select access_token_hash from authorization_code where code_hash = ?)", now, codeHash);
+        tx.update("update refresh_token set revoked_at = ? where revoked_at is null and token_hash = "
+                + "(select refresh_token_hash from authorization_code where code_hash = ?)", now, codeHash);
+    }
+
     /** Deletes codes that expired before {@code now}. */
     public int deleteExpired(Instant now) {
         return jdbc.update("delete from authorization_code where expires_at < ?", now);

@@ -37,8 +37,12 @@ public final class LoginHistoryRepository implements AutoCloseable {
         writer.close();
     }
 
+    /** The insert of one entry, also used by {@link TokenCommitter} to store a success with its token. */
+    static final String INSERT = "insert into login_history (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?)";
+
     private void insertAll(List<LoginEvent> events) {
-        String sql = "insert into login_history (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = INSERT;
         List<Object[]> rows = events.stream().map(LoginHistoryRepository::row).toList();
         try {
             jdbc.batch(sql, rows);
@@ -59,7 +63,7 @@ public final class LoginHistoryRepository implements AutoCloseable {
         }
     }
 
-    private static Object[] row(LoginEvent e) {
+    static Object[] row(LoginEvent e) {
         return new Object[] {e.id(), e.time(), e.orgId(), e.userId(), truncate(e.username()), e.appId(), e.appName(),
             e.sourceIp(), e.loginType(), e.status(), truncate(e.reason()), truncate(e.loginUrl()),
             truncate(e.userAgent()), e.loginSubType()};

@@ -23,17 +23,4 @@ public final class RefreshTokenRepository {
                         rs.getString("user_id"), AppRepository.splitScopes(rs.getString("scopes")),
                         Jdbc.instant(rs, "issued_at"), rs.getTimestamp("revoked_at") != null), tokenHash);
     }
-
-    /**
-     * Revokes a user's refresh tokens and access tokens for an app (when the user's approval is
-     * revoked); returns how many refresh tokens were live.
-     */
-    public int revokeAll(String appId, String userId, Instant now) {
-        return jdbc.inTransaction(tx -> {
-            tx.update("update access_token set revoked_at = ? where app_id = ? and user_id = ? and revoked_at is null",
-                    now, appId, userId);
-            return tx.update("update refresh_token set revoked_at = ? where app_id = ? and user_id = ? "
-                    + "and revoked_at is null", now, appId, userId);
-        });
-    }
 }

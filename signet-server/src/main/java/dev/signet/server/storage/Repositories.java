@@ -16,14 +16,17 @@ public record Repositories(
         RefreshTokenRepository refreshTokens,
         AuthorizationCodeRepository codes,
         BrowserSessionRepository browserSessions,
-        ConsoleAdminRepository consoleAdmins) {
+        ConsoleAdminRepository consoleAdmins,
+        LockoutRepository lockouts,
+        RevocationRepository revocations) {
 
     public static Repositories on(Jdbc jdbc) {
         return new Repositories(new OrgRepository(jdbc), new AppRepository(jdbc), new UserRepository(jdbc),
                 new TokenRepository(jdbc), new LoginHistoryRepository(jdbc), new SigningKeyRepository(jdbc),
                 new IpRangeRepository(jdbc), new PasswordRepository(jdbc), new RefreshTokenRepository(jdbc),
                 new AuthorizationCodeRepository(jdbc), new BrowserSessionRepository(jdbc),
-                new ConsoleAdminRepository(jdbc));
+                new ConsoleAdminRepository(jdbc), new LockoutRepository(jdbc),
+                new RevocationRepository(jdbc));
     }
 
     /** Stores what the writer threads still hold and stops them; call after the last request. */

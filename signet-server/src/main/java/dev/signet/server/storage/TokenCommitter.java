@@ -1,6 +1,7 @@
 package dev.signet.server.storage;
 
 import dev.signet.server.model.AccessTokenInfo;
+import dev.signet.server.model.LoginEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,15 @@ final class TokenCommitter implements AutoCloseable {
     private static final int MAX_BATCH = 256;
     private static final long WAIT_SECONDS = 30;
 
-    /** What one request asks to have stored; {@code done} says whether its {@code jti} was fresh. */
-    private record Pending(String tokenHash, AccessTokenInfo info, String jti, Instant jtiExpiresAt,
+    /**
+     * What one request asks to have stored: the token, its {@code jti} mark and its Login History
+     * entry (null where the grant records none), all or nothing; {@code done} says whether the
+     * {@code jti} was fresh.
+     */
+    private record Pending(String tokenHash, AccessTokenInfo info, String jti, Instant jtiExpiresAt, LoginEvent login,
             CompletableFuture<Boolean> done) {}
 
-    private static final Pending STOP = new Pending(null, null, null, null, null);
+    private static final Pending STOP = new Pending(null, null, null, null, null, null);
 
     private final Jdbc jdbc;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -42,12 +47,13 @@ final class TokenCommitter implements AutoCloseable {
     }
 
     /**
-     * Stores the token record and marks the {@code jti} used, committed before it returns.
+     * Stores the token record, marks the {@code jti} used and adds the Login History entry, committed
+     * before it returns.
      *
      * @return false when the {@code jti} was already used (nothing was stored)
      */
-    boolean commit(String tokenHash, AccessTokenInfo info, String jti, Instant jtiExpiresAt) {
-        Pending pending = new Pending(tokenHash, info, jti, jtiExpiresAt, new CompletableFuture<>());
+    boolean commit(String tokenHash, AccessTokenInfo info, String jti, Instant jtiExpiresAt, LoginEvent login) {
+        Pending pending = new Pending(tokenHash, info, jti, jtiExpiresAt, login, new CompletableFuture<>());
         if (closed) {
             writeOne(pending); // shutting down: no writer thread to hand it to
         } else {
@@ -134,16 +140,23 @@ final class TokenCommitter implements AutoCloseable {
             jdbc.inTransaction(tx -> {
                 List<Object[]> jtis = new ArrayList<>();
                 List<Object[]> tokens = new ArrayList<>();
+                List<Object[]> logins = new ArrayList<>();
                 for (Pending p : batch) {
                     if (p.jti() != null) {
                         jtis.add(new Object[] {p.info().appId(), p.jti(), p.jtiExpiresAt()});
                     }
                     tokens.add(tokenRow(p));
+                    if (p.login() != null) {
+                        logins.add(LoginHistoryRepository.row(p.login()));
+                    }
                 }
                 if (!jtis.isEmpty()) {
                     tx.batch(INSERT_JTI, jtis);
                 }
                 tx.batch(INSERT_TOKEN, tokens);
+                if (!logins.isEmpty()) {
+                    tx.batch(LoginHistoryRepository.INSERT, logins);
+                }
                 return null;
             });
         } catch (RuntimeException e) {
@@ -160,6 +173,9 @@ final class TokenCommitter implements AutoCloseable {
                     tx.update(INSERT_JTI, p.info().appId(), p.jti(), p.jtiExpiresAt());
                 }
                 tx.update(INSERT_TOKEN, tokenRow(p));
+                if (p.login() != null) {
+                    tx.update(LoginHistoryRepository.INSERT, LoginHistoryRepository.row(p.login()));
+                }
                 return null;
             });
             p.done().complete(true);

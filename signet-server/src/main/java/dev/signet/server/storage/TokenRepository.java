@@ -1,6 +1,7 @@
 package dev.signet.server.storage;
 
 import dev.signet.server.model.AccessTokenInfo;
+import dev.signet.server.model.LoginEvent;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -28,14 +29,16 @@ public final class TokenRepository implements AutoCloseable {
     }
 
     /**
-     * Records the token hash and, when {@code jti} is not null, marks it used. The primary key
+     * Records the token hash, its Login History entry ({@code login}, when not null) and, when
+     * {@code jti} is not null, marks it used, in one commit: a token is never acknowledged without
+     * its Login History entry. The primary key
      * on {@code (app_id, jti)} makes the mark an atomic put-if-absent: of two concurrent
      * requests with one {@code jti}, exactly one commits.
      *
      * @throws JtiReplayedException when the {@code jti} was already used (nothing is stored)
      */
-    public void issue(String tokenHash, AccessTokenInfo info, String jti, Instant jtiExpiresAt) {
-        if (!committer.commit(tokenHash, info, jti, jtiExpiresAt)) {
+    public void issue(String tokenHash, AccessTokenInfo info, String jti, Instant jtiExpiresAt, LoginEvent login) {
+        if (!committer.commit(tokenHash, info, jti, jtiExpiresAt, login)) {
             throw new JtiReplayedException();
         }
     }
@@ -74,12 +77,6 @@ public final class TokenRepository implements AutoCloseable {
     public boolean revoke(String tokenHash, Instant now) {
         return jdbc.update("update access_token set revoked_at = ? where token_hash = ? and revoked_at is null", now,
                 tokenHash) == 1;
-    }
-
-    /** Revokes every live token of a user (on deactivation); returns how many. */
-    public int revokeAllForUser(String userId, Instant now) {
-        return jdbc.update("update access_token set revoked_at = ? where user_id = ? and revoked_at is null", now,
-                userId);
     }
 
     /** Deletes used jti records whose assertion has expired: they can no longer be replayed. */

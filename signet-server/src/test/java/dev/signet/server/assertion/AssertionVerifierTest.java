@@ -2,6 +2,7 @@ package dev.signet.server.assertion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
@@ -100,6 +101,46 @@ class AssertionVerifierTest {
         assertThat(grant.verify(null, issuer(false)).outcome()).isEqualTo(AssertionOutcome.NOT_A_JWS);
     }
 
+    @Test
+    void verifyWhenExplicitlyTypedThenEachTypeServesOnlyItsOwnUse() {
+        AssertionVerifier client = new AssertionVerifier(
+                AssertionRules.clientAuthentication(AUDIENCES, BASE + "/services/oauth2/introspect", SKEW, FIVE_MIN),
+                CLOCK);
+        String clientClaims = "{\"iss\":\"key\",\"sub\":\"key\",\"aud\":\"" + BASE + "/\",\"exp\":" + EXP + "}";
+        String grantClaims = claims("\"sub\":\"u\",\"exp\":" + EXP);
+
+        assertThat(client.verify(sign(clientClaims, "client-authentication+jwt"), issuer(true)).outcome())
+                .isEqualTo(AssertionOutcome.ACCEPTED);
+        assertThat(client.verify(sign(clientClaims, "application/client-authentication+jwt"), issuer(true)).outcome())
+                .isEqualTo(AssertionOutcome.ACCEPTED);
+        assertThat(grant.verify(sign(grantClaims, "client-authentication+jwt"), issuer(false)).outcome())
+                .isEqualTo(AssertionOutcome.TYPE_NOT_ALLOWED);
+        assertThat(grant.verify(sign(grantClaims, "at+jwt"), issuer(false)).outcome())
+                .isEqualTo(AssertionOutcome.TYPE_NOT_ALLOWED);
+        assertThat(client.verify(sign(clientClaims, "at+jwt"), issuer(false)).outcome())
+                .isEqualTo(AssertionOutcome.TYPE_NOT_ALLOWED);
+        assertThat(grant.verify(sign(grantClaims, "JWT"), issuer(false)).outcome()).isEqualTo(AssertionOutcome.ACCEPTED);
+    }
+
+    @Test
+    void verifyWhenClientAssertionTypedThenTheIssuerMustBeTheOnlyAudience() {
+        AssertionVerifier client = new AssertionVerifier(
+                AssertionRules.clientAuthentication(AUDIENCES, BASE + "/services/oauth2/introspect", SKEW, FIVE_MIN),
+                CLOCK);
+        String endpoint = "{\"iss\":\"key\",\"sub\":\"key\",\"aud\":\"" + BASE + "/services/oauth2/introspect\","
+                + "\"exp\":" + EXP + "}";
+        String two = "{\"iss\":\"key\",\"sub\":\"key\",\"aud\":[\"" + BASE + "\",\"https://other\"],\"exp\":" + EXP + "}";
+
+        assertThat(client.verify(sign(endpoint, "client-authentication+jwt"), issuer(false)).outcome())
+                .isEqualTo(AssertionOutcome.AUDIENCE_INVALID);
+        assertThat(client.verify(sign(two, "client-authentication+jwt"), issuer(false)).outcome())
+                .isEqualTo(AssertionOutcome.AUDIENCE_INVALID);
+        assertThat(client.verify(sign(endpoint, "JWT"), issuer(false)).outcome()).isEqualTo(AssertionOutcome.ACCEPTED);
+        assertThat(client.verify(sign(endpoint, "JWT"), issuer(true)).outcome())
+                .isEqualTo(AssertionOutcome.TYPE_REQUIRED);
+        assertThat(client.verify(sign(endpoint), issuer(true)).outcome()).isEqualTo(AssertionOutcome.TYPE_REQUIRED);
+    }
+
     private static String claims(String more) {
         return "{\"iss\":\"key\",\"aud\":\"" + BASE + "\"," + more + "}";
     }
@@ -110,8 +151,14 @@ class AssertionVerifierTest {
     }
 
     private static String sign(String payload) {
+        return sign(payload, null);
+    }
+
+    private static String sign(String payload, String typ) {
         try {
-            JWSObject jws = new JWSObject(new JWSHeader(JWSAlgorithm.RS256), new Payload(payload));
+            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+                    .type(typ == null ? null : new JOSEObjectType(typ)).build();
+            JWSObject jws = new JWSObject(header, new Payload(payload));
             jws.sign(new RSASSASigner(TestKeys.serverKey()));
             return jws.serialize();
         } catch (Exception e) {

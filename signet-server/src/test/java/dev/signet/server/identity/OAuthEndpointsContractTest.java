@@ -257,12 +257,12 @@ abstract class OAuthEndpointsContractTest extends OAuthServerTest {
     }
 
     @Test
-    void revokeWhenAppDisabledThenStillRevokedSoReEnablingDoesNotRevive() {
+    void revokeWhenAppDisabledThenAlreadyRevokedByTheBlockSoReEnablingDoesNotRevive() {
         ConnectedApp other = server.createApp();
         JsonNode token = login(other);
         server.server().admin().setEnabled(other.consumerKey(), false);
         assertThat(server.postForm("/services/oauth2/revoke", "token=" + encode(accessToken(token))).statusCode())
-                .isEqualTo(200);
+                .isEqualTo(400);
         server.server().admin().setEnabled(other.consumerKey(), true);
         assertThat(identityStatus(token, accessToken(token))).isEqualTo(401);
     }

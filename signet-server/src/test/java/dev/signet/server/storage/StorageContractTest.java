@@ -207,4 +207,30 @@ abstract class StorageContractTest {
             assertThat(server.server().admin().apps()).hasSize(before);
         }
     }
+
+    @Test
+    void lockoutWhenConcurrentInvalidPasswordsThenEachCountsAndTheLockoutSurvivesARestart() throws Exception {
+        Path data = tempDir();
+        int attempts = 6;
+        UnaryOperator<ServerConfig.Builder> lockAfterSix = c -> c.lockoutAttempts(attempts);
+        try (TestServer server = start(data, lockAfterSix)) {
+            server.server().administration().consoleAdmins().create("locked-admin", "right password 1");
+            ExecutorService pool = Executors.newFixedThreadPool(attempts);
+            List<Future<?>> failures = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                failures.add(pool.submit(() -> server.server().administration().consoleAdmins()
+                        .authenticate("locked-admin", "wrong password")));
+            }
+            for (Future<?> f : failures) {
+                f.get();
+            }
+            pool.shutdown();
+            assertThat(server.server().administration().consoleAdmins().lockedUntil("locked-admin")).isPresent();
+        }
+        try (TestServer server = start(data, lockAfterSix)) {
+            assertThatThrownBy(() -> server.server().administration().consoleAdmins()
+                    .authenticate("locked-admin", "right password 1")).isInstanceOf(AdminException.class)
+                    .extracting("status").isEqualTo(403);
+        }
+    }
 }

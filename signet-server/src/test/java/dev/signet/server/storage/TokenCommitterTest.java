@@ -40,7 +40,7 @@ class TokenCommitterTest {
                         Instant now = Instant.now();
                         try {
                             tokens.issue(hash, new AccessTokenInfo(app.orgId(), userId, app.id(), List.of("api"), now,
-                                    now.plusSeconds(3600), false), "jti-" + j, now.plusSeconds(300));
+                                    now.plusSeconds(3600), false), "jti-" + j, now.plusSeconds(300), null);
                             won.add(hash);
                         } catch (TokenRepository.JtiReplayedException replayed) {
                             // another thread had this jti first

@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * Checks a parsed query against the catalog (fields, relationships, literal types) and compiles
@@ -127,10 +127,10 @@ record Binder(String soql, SObjectDef type, ObjectCatalog catalog, LocalDate tod
         if (!(like.pattern() instanceof Ast.Text text)) {
             throw mismatch(ref, like.pattern());
         }
-        Pattern pattern = Comparisons.like(text.value());
+        Predicate<String> pattern = Comparisons.like(text.value());
         return (row, p) -> {
             Object v = p.read(row, ref);
-            return v != null && pattern.matcher(v.toString()).matches();
+            return v != null && pattern.test(v.toString());
         };
     }
 

@@ -42,4 +42,25 @@ class SoqlLimitsTest {
                 .isInstanceOf(DataException.class)
                 .hasMessage("SOQL statements cannot be longer than " + Parser.MAX_LENGTH + " characters");
     }
+
+    @Test
+    void likeWhenManyWildcardsOnALongValueThenAnswersWithoutBacktrackingBlowUp() {
+        // as a regex ('.*a.*a….*b') this took exponential time; found by SoqlFuzzTest
+        String pattern = "%a".repeat(40) + "%b";
+
+        assertThat(Comparisons.like(pattern).test("a".repeat(255))).isFalse();
+        assertThat(Comparisons.like(pattern).test("a".repeat(255) + "b")).isTrue();
+    }
+
+    @Test
+    void likeWhenWildcardsEscapesAndCaseThenSalesforceSemantics() {
+        assertThat(Comparisons.like("_cm_").test("ACME")).isTrue();
+        assertThat(Comparisons.like("%media").test("O'Reilly MEDIA")).isTrue();
+        assertThat(Comparisons.like("a\\%").test("a%")).isTrue();
+        assertThat(Comparisons.like("a\\%").test("ab")).isFalse();
+        assertThat(Comparisons.like("%").test("")).isTrue();
+        assertThat(Comparisons.like("_").test("")).isFalse();
+        assertThat(Comparisons.like("Stra\u00dfe").test("STRASSE")).isFalse();
+        assertThat(Comparisons.like("\u00c4%").test("\u00e4rger")).isTrue();
+    }
 }
