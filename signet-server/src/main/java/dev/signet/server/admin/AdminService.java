@@ -2,7 +2,6 @@ package dev.signet.server.admin;
 
 import dev.signet.server.storage.Directory;
 import dev.signet.core.ids.SalesforceId;
-import dev.signet.core.keys.CertificateLoader;
 import dev.signet.server.keys.SigningKeys;
 import dev.signet.server.model.AppCertificate;
 import dev.signet.server.model.ConnectedApp;
@@ -15,7 +14,6 @@ import dev.signet.server.model.User;
 import dev.signet.server.storage.LoginHistoryRepository;
 import dev.signet.server.storage.RevocationRepository;
 import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -70,7 +68,7 @@ public final class AdminService {
                 name, newConsumerKey(), scopes,
                 request.selfAuthorize() ? PermittedUsers.SELF_AUTHORIZE : PermittedUsers.ADMIN_APPROVED,
                 request.profiles(), request.permissionSets(), timeout, request.strictAssertions(),
-                true, List.of(certificate(request.certificate(), now)), now, request.jwtAccessTokens(),
+                true, List.of(AppCertificates.parse(request.certificate(), now)), now, request.jwtAccessTokens(),
                 request.introspectAllTokens());
         directory.apps().insert(app.withSettings(AppSettingsRules.check(request.settings())));
         return app(app.consumerKey());
@@ -112,7 +110,7 @@ public final class AdminService {
 
     public ConnectedApp addCertificate(String appKey, byte[] certificate) {
         ConnectedApp app = app(appKey);
-        AppCertificate cert = certificate(certificate, clock.instant());
+        AppCertificate cert = AppCertificates.parse(certificate, clock.instant());
         if (app.certificates().stream().anyMatch(c -> c.id().equals(cert.id()))) {
             throw AdminException.conflict("this certificate is already on the app");
         }
@@ -210,24 +208,6 @@ public final class AdminService {
             case RETIRED -> { }
         }
         return signingKeys.list().stream().filter(k -> k.kid().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static AppCertificate certificate(byte[] bytes, Instant now) {
-        if (bytes == null || bytes.length == 0) {
-            throw AdminException.badRequest("a certificate is required (PEM or DER, e.g. server.crt)");
-        }
-        X509Certificate cert;
-        try {
-            cert = CertificateLoader.parse(bytes);
-            CertificateLoader.rsaPublicKey(cert);
-        } catch (IllegalArgumentException e) {
-            throw AdminException.badRequest("invalid certificate: " + e.getMessage());
-        }
-        return new AppCertificate(CertificateLoader.sha256Fingerprint(cert),
-                AdminFields.CERTIFICATE.check(CertificateLoader.toPem(cert)),
-                AdminFields.CERTIFICATE_SUBJECT.check(cert.getSubjectX500Principal().getName()),
-                cert.getNotBefore().toInstant(),
-                cert.getNotAfter().toInstant(), true, now);
     }
 
     // Salesforce consumer keys start with 3MVG9 and are long URL-safe strings.
