@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * {@code mvn package}) must not pull classes out from under a running server.
  */
 final class ServerProcess implements AutoCloseable {
-    static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    // An upper bound for a hang, not a timing check: a start takes seconds, more on a busy machine.
+    static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration JAR_COPY_TIMEOUT = Duration.ofSeconds(60);

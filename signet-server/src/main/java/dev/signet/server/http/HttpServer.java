@@ -22,8 +22,8 @@ public final class HttpServer {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     static final int MAX_REQUEST_BYTES = 1_000_000;
     /**
-     * Request line and headers together (Salesforce's own limit for a URI): a longer request line
-     * is a 414, more headers a 431, both answered by {@link JettyErrors} without echoing the request.
+     * Request line and headers together (Jetty's default is half): a longer request line is a 414,
+     * more headers a 431, both answered by {@link JettyErrors} without echoing the request.
      */
     static final int MAX_REQUEST_HEADER_BYTES = 16_384;
     /** How long a stop waits for requests in flight to be answered. */

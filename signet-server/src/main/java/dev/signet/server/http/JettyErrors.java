@@ -33,8 +33,12 @@ final class JettyErrors extends ErrorHandler {
         response.write(true, ByteBuffer.wrap(body.text().getBytes(StandardCharsets.UTF_8)), callback);
     }
 
-    /** The body of a refusal made while parsing, before there is a request to look at. */
+    /**
+     * The body of a refusal made while parsing, before there is a request to look at. Deprecated in
+     * Jetty 12.1, still called by older connectors; once gone, {@link #generateResponse} answers alone.
+     */
     @Override
+    @SuppressWarnings("removal")
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         ErrorResponses.Body body = ErrorResponses.protocolError((String) null, status, HttpStatus.getMessage(status));
         fields.put(HttpHeader.CONTENT_TYPE, body.contentType());
