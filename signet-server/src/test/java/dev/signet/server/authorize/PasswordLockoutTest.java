@@ -12,9 +12,7 @@ import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestClock;
 import dev.signet.server.TestServer;
 import dev.signet.server.console.BrowserlessClient;
-import dev.signet.server.model.AppSettings;
 import dev.signet.server.model.ConnectedApp;
-import dev.signet.server.model.IpRelaxation;
 import dev.signet.server.model.LoginEvent;
 import dev.signet.server.model.LoginHistoryFilter;
 import java.net.http.HttpResponse;
@@ -36,8 +34,8 @@ class PasswordLockoutTest {
 
     @Test
     void loginWhenThirdInvalidPasswordThenLockedOutEvenWithTheRightOneUntilThePeriodEnds() {
-        ConnectedApp app = app();
-        String username = userWithPassword();
+        ConnectedApp app = PasswordUsers.selfAuthorizeApp(server);
+        String username = PasswordUsers.userWithPassword(server);
         for (int i = 0; i < 3; i++) {
             assertThat(login(app, username, "wrong password " + i).statusCode()).isEqualTo(401);
         }
@@ -57,8 +55,8 @@ class PasswordLockoutTest {
 
     @Test
     void loginWhenSuccessBetweenFailuresThenCountStartsAgain() {
-        ConnectedApp app = app();
-        String username = userWithPassword();
+        ConnectedApp app = PasswordUsers.selfAuthorizeApp(server);
+        String username = PasswordUsers.userWithPassword(server);
         login(app, username, "wrong 1");
         login(app, username, "wrong 2");
         expect(login(app, username, PASSWORD), 303);
@@ -70,8 +68,8 @@ class PasswordLockoutTest {
 
     @Test
     void unlockWhenAdminUnlocksThenTheUserLogsInAtOnce() {
-        ConnectedApp app = app();
-        String username = userWithPassword();
+        ConnectedApp app = PasswordUsers.selfAuthorizeApp(server);
+        String username = PasswordUsers.userWithPassword(server);
         for (int i = 0; i < 3; i++) {
             login(app, username, "wrong password " + i);
         }
@@ -117,17 +115,6 @@ class PasswordLockoutTest {
         BrowserlessClient browser = new BrowserlessClient(server);
         browser.get("/console/login");
         return browser.submit("/console/login", "username", username, "password", password);
-    }
-
-    private static ConnectedApp app() {
-        return server.createApp(a -> a.toBuilder().selfAuthorize(true).settings(new AppSettings(null, null, null,
-                List.of(CALLBACK), IpRelaxation.ENFORCE)).build());
-    }
-
-    private static String userWithPassword() {
-        String username = server.createUser();
-        server.server().administration().users().setPassword(username, PASSWORD);
-        return username;
     }
 
     private static List<String> statuses(String username) {

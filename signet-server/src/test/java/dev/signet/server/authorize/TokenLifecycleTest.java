@@ -16,11 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestServer;
 import dev.signet.server.console.BrowserlessClient;
-import dev.signet.server.model.AppSettings;
 import dev.signet.server.model.ConnectedApp;
-import dev.signet.server.model.IpRelaxation;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,8 +33,8 @@ class TokenLifecycleTest {
 
     @Test
     void exchangeWhenCodeUsedTwiceThenTokensFromTheFirstExchangeAreRevoked() {
-        ConnectedApp app = selfAuthorizeApp();
-        String username = userWithPassword();
+        ConnectedApp app = PasswordUsers.selfAuthorizeApp(server);
+        String username = PasswordUsers.userWithPassword(server);
         String code = code(app, username);
         JsonNode tokens = TestServer.json(expect(exchange(app, code), 200));
         assertThat(identity(tokens)).isEqualTo(200);
@@ -117,16 +114,5 @@ class TokenLifecycleTest {
         return server.postForm("/services/oauth2/token", "grant_type=authorization_code&code=" + enc(code)
                 + "&client_id=" + enc(app.consumerKey()) + "&redirect_uri=" + enc(CALLBACK)
                 + "&code_verifier=" + enc(VERIFIER));
-    }
-
-    private static ConnectedApp selfAuthorizeApp() {
-        return server.createApp(a -> a.toBuilder().selfAuthorize(true).settings(new AppSettings(null, null, null,
-                List.of(CALLBACK), IpRelaxation.ENFORCE)).build());
-    }
-
-    private static String userWithPassword() {
-        String username = server.createUser();
-        server.server().administration().users().setPassword(username, PASSWORD);
-        return username;
     }
 }
