@@ -26,6 +26,7 @@ import dev.signet.server.data.soql.QueryCursors;
 import dev.signet.server.data.soql.SoqlEngine;
 import dev.signet.server.http.HttpModule;
 import dev.signet.server.identity.IdentityApi;
+import dev.signet.server.keys.ClusterSecret;
 import dev.signet.server.keys.KeyEncryption;
 import dev.signet.server.keys.SigningKeys;
 import dev.signet.server.assertion.AssertionRules;
@@ -83,8 +84,9 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
 
     private Assembled assemble() {
         Directory directory = new Directory(currentOrg(), repositories.apps(), repositories.users());
-        SigningKeys signingKeys = new SigningKeys(repositories.signingKeys(), new KeyEncryption(config.storage().dataDir()),
-                clock);
+        SigningKeys signingKeys = new SigningKeys(repositories.signingKeys(), new KeyEncryption(config.storage().dataDir(),
+                ClusterSecret.derive(config.security().clusterSecret(), config.security().clusterSecretFile())), clock);
+        signingKeys.checkDecryptable();
         AdminService admin = new AdminService(directory, repositories.revocations(),
                 repositories.loginHistory(), signingKeys, clock);
         String adminSecret = AdminSecret.resolve(config.security().adminSecret(), config.storage().dataDir());
@@ -115,7 +117,7 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
         List<HttpModule> modules = List.of(
                 new TokenEndpoint(grants, baseUrl),
                 new IdentityApi(activeTokens, bearer, clients, signingKeys, baseUrl),
-                new DataApi(bearer, data(directory, catalog), new ApiUsage(clock), baseUrl),
+                new DataApi(bearer, data(directory, catalog), new ApiUsage(repositories.apiUsage(), clock), baseUrl),
                 new AdminApis(administration, catalog, adminSecret, JSON),
                 new ConsoleRoutes(administration, sessions, templates),
                 new AuthorizeEndpoint(
@@ -132,12 +134,8 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
 
     private Supplier<Org> currentOrg() {
         OrgRepository orgs = repositories.orgs();
-        Org bootOrg = orgs.find().orElseGet(() -> {
-            Org created = new Org(SalesforceId.random(SalesforceId.ORG_PREFIX).to18(),
-                    config.demo() ? "Signet Demo Org" : "Signet", OrgStatus.ACTIVE, clock.instant());
-            orgs.insert(created);
-            return created;
-        });
+        Org bootOrg = orgs.findOrInsert(new Org(SalesforceId.random(SalesforceId.ORG_PREFIX).to18(),
+                config.demo() ? "Signet Demo Org" : "Signet", OrgStatus.ACTIVE, clock.instant()));
         return () -> orgs.find().orElse(bootOrg);
     }
 
@@ -167,7 +165,7 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
         RecordStore store = new RecordStore(jdbc);
         RecordSources sources = new RecordSources(store, directory);
         return new DataServices(catalog, store, sources, new RecordService(catalog, sources, clock),
-                new SoqlEngine(catalog, sources, clock), new QueryCursors(config.query().locatorBytesPerUser(),
+                new SoqlEngine(catalog, sources, clock), new QueryCursors(jdbc, config.query().locatorBytesPerUser(),
                         config.query().locatorBytesPerOrg(), clock));
     }
 }

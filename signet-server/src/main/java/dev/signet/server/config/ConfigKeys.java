@@ -44,6 +44,14 @@ public final class ConfigKeys {
             "secret of the admin API; unset: created in `DATA/admin-secret` (owner-only)",
             c -> c.security().adminSecret(), ServerConfig.Builder::adminSecret)
             .alsoFromEnv("SIGNET_ADMIN_SECRET").asSecret();
+    public static final Setting<String> CLUSTER_SECRET = Setting.of("security.cluster-secret", ValueType.TEXT,
+            "secret that encrypts the server's signing keys, the same on every node sharing a database (at least 32 "
+                    + "characters); unset: a per-node key in `DATA/signing-key-secret`",
+            c -> c.security().clusterSecret(), ServerConfig.Builder::clusterSecret)
+            .alsoFromEnv("SIGNET_CLUSTER_SECRET").asSecret();
+    public static final Setting<Path> CLUSTER_SECRET_FILE = Setting.of("security.cluster-secret-file", ValueType.PATH,
+            "file holding the cluster secret (a mounted secret), instead of `security.cluster-secret`",
+            c -> c.security().clusterSecretFile(), ServerConfig.Builder::clusterSecretFile);
     public static final Setting<Integer> LOCKOUT_ATTEMPTS = Setting.of("security.lockout-attempts", ValueType.COUNT,
             "invalid passwords in a row that lock a user (authorize page) or console admin out; `0` never locks",
             c -> c.security().lockoutAttempts(), ServerConfig.Builder::lockoutAttempts);
@@ -51,12 +59,13 @@ public final class ConfigKeys {
             "how long a password lockout lasts (an admin can unlock sooner)",
             c -> c.security().lockoutPeriod(), ServerConfig.Builder::lockoutPeriod);
     public static final Setting<Duration> CACHE_MAX_AGE = Setting.of("cache.max-age", ValueType.DURATION,
-            "how long apps, users and the org may be served from memory; changes made through this server apply "
-                    + "at once, the age bounds how long a change made by another server on the same database goes "
-                    + "unseen; `0` reads them on every request",
+            "how long apps, users, the org and signing keys may be served from memory; a change applies at once "
+                    + "on the server that made it and, on PostgreSQL, on every other server of the database as soon "
+                    + "as its notification arrives (the age is a safety net); `0` reads them on every request",
             c -> c.cache().maxAge(), ServerConfig.Builder::cacheMaxAge);
     public static final Setting<Long> QUERY_LOCATOR_MEMORY_PER_USER = Setting.of("query.locator-memory-per-user",
-            ValueType.BYTES, "estimated memory the rows kept behind one user's open SOQL query locators may take; "
+            ValueType.BYTES, "estimated size of the rows kept (in the database) behind one user's open SOQL query "
+                    + "locators; "
                     + "a new locator drops the user's oldest until it fits (a dropped one answers "
                     + "`INVALID_QUERY_LOCATOR`), a larger result is refused with `QUERY_TOO_COMPLICATED`",
             c -> c.query().locatorBytesPerUser(), ServerConfig.Builder::locatorBytesPerUser);
@@ -68,7 +77,8 @@ public final class ConfigKeys {
 
     /** Every setting, in the order they are documented and printed. */
     public static final List<Setting<?>> ALL = List.of(HOST, PORT, PUBLIC_URL, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
-            EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, LOCKOUT_ATTEMPTS, LOCKOUT_PERIOD,
+            EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, CLUSTER_SECRET,
+            CLUSTER_SECRET_FILE, LOCKOUT_ATTEMPTS, LOCKOUT_PERIOD,
             CACHE_MAX_AGE, QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG, DEMO);
 
     private ConfigKeys() {}

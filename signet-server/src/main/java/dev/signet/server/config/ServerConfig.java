@@ -60,6 +60,8 @@ public record ServerConfig(
         private String adminSecret = SecurityConfig.DEFAULTS.adminSecret();
         private int lockoutAttempts = SecurityConfig.DEFAULTS.lockoutAttempts();
         private Duration lockoutPeriod = SecurityConfig.DEFAULTS.lockoutPeriod();
+        private String clusterSecret = SecurityConfig.DEFAULTS.clusterSecret();
+        private Path clusterSecretFile = SecurityConfig.DEFAULTS.clusterSecretFile();
         private Duration cacheMaxAge = CacheConfig.DEFAULTS.maxAge();
         private long locatorBytesPerUser = QueryConfig.DEFAULTS.locatorBytesPerUser();
         private long locatorBytesPerOrg = QueryConfig.DEFAULTS.locatorBytesPerOrg();
@@ -137,6 +139,18 @@ public record ServerConfig(
             return this;
         }
 
+        /** See {@link SecurityConfig#clusterSecret()}. */
+        public Builder clusterSecret(String v) {
+            this.clusterSecret = v;
+            return this;
+        }
+
+        /** See {@link SecurityConfig#clusterSecretFile()}. */
+        public Builder clusterSecretFile(Path v) {
+            this.clusterSecretFile = v;
+            return this;
+        }
+
         /** See {@link SecurityConfig#lockoutPeriod()}. */
         public Builder lockoutPeriod(Duration v) {
             this.lockoutPeriod = v;
@@ -175,7 +189,8 @@ public record ServerConfig(
             return new ServerConfig(new HttpConfig(host, port, publicUrl),
                     new StorageConfig(dataDir, dbUrl, dbUser, dbPassword),
                     new TokenConfig(extraAudiences, strictMaxAssertionLifetime),
-                    new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod), new CacheConfig(cacheMaxAge),
+                    new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod, clusterSecret,
+                            clusterSecretFile), new CacheConfig(cacheMaxAge),
                     new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), demo, clock);
         }
     }
