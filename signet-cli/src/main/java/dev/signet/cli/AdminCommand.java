@@ -10,5 +10,5 @@ import picocli.CommandLine.Command;
         subcommands = {AdminAppCommands.class, AdminUserCommands.class, AdminLoginHistoryCommand.class,
             AdminSigningKeyCommands.class, AdminObjectCommands.class, AdminAppSettingsCommands.class,
             AdminUserSettingsCommands.class, AdminIpRangeCommands.class, AdminLoginHistoryExportCommand.class,
-            AdminConsoleAdminCommands.class})
+            AdminConsoleAdminCommands.class, AdminPurgeCommand.class})
 final class AdminCommand {}

@@ -51,6 +51,8 @@ import dev.signet.server.oauth.RefreshTokenGrantHandler;
 import dev.signet.server.oauth.TokenEndpoint;
 import dev.signet.server.oauth.TokenService;
 import dev.signet.server.resource.ActiveTokens;
+import dev.signet.server.retention.Retention;
+import dev.signet.server.retention.RetentionJob;
 import dev.signet.server.resource.BearerAuthenticator;
 import dev.signet.server.resource.JwtTokenVerifier;
 import dev.signet.server.resource.OpaqueTokenVerifier;
@@ -110,6 +112,8 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
                 repositories.tokens(), audiences, config.security().clockSkew(), config.tokens().strictMaxAssertionLifetime(), clock);
         TokenService grants = grants(directory, audiences, issuer, recorder, eligibility);
 
+        Retention retention = new Retention(repositories.retention(), config.retention(),
+                config.security().clockSkew(), clock);
         ObjectCatalog catalog = new ObjectCatalog(new CustomObjectStore(jdbc), clock);
         Templates templates = new Templates();
         BrowserSessions sessions = new BrowserSessions(
@@ -118,19 +122,22 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
                 new TokenEndpoint(grants, baseUrl),
                 new IdentityApi(activeTokens, bearer, clients, signingKeys, baseUrl),
                 new DataApi(bearer, data(directory, catalog), new ApiUsage(repositories.apiUsage(), clock), baseUrl),
-                new AdminApis(administration, catalog, adminSecret, JSON),
+                new AdminApis(administration, catalog, retention, adminSecret, JSON),
                 new ConsoleRoutes(administration, sessions, templates),
                 new AuthorizeEndpoint(
                         new AuthorizationFlow(directory, repositories.codes(), clock),
                         new PasswordLogin(directory, repositories.passwords(), hasher, eligibility,
                                 recorder, lockout),
                         sessions, templates, baseUrl));
-        return new Assembled(repositories, admin, administration, modules);
+        return new Assembled(repositories, admin, administration, modules, RetentionJob.start(retention));
     }
 
-    /** What the server keeps: the repositories (to flush at stop), administration, the HTTP modules in order. */
+    /**
+     * What the server keeps: the repositories (to flush at stop), administration, the HTTP modules in
+     * order, and the background retention job (to stop).
+     */
     record Assembled(Repositories repositories, AdminService admin, Administration administration,
-            List<HttpModule> modules) {}
+            List<HttpModule> modules, RetentionJob retention) {}
 
     private Supplier<Org> currentOrg() {
         OrgRepository orgs = repositories.orgs();

@@ -103,6 +103,7 @@ public final class SignetServer implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        parts.retention().close();
         // After the last request: what the writer threads still hold is stored before the pool closes.
         parts.repositories().flush();
         database.close();

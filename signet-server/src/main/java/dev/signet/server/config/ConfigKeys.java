@@ -72,6 +72,20 @@ public final class ConfigKeys {
     public static final Setting<Long> QUERY_LOCATOR_MEMORY_PER_ORG = Setting.of("query.locator-memory-per-org",
             ValueType.BYTES, "the same for all users' open query locators together (the org's oldest are dropped)",
             c -> c.query().locatorBytesPerOrg(), ServerConfig.Builder::locatorBytesPerOrg);
+    public static final Setting<Duration> RETENTION_TOKEN_GRACE = Setting.of("retention.token-grace",
+            ValueType.DURATION, "how long expired or revoked tokens, spent codes, ended sessions and used `jti` marks "
+                    + "(past their expiry and the clock skew) stay before the retention job deletes them",
+            c -> c.retention().tokenGrace(), ServerConfig.Builder::retentionTokenGrace);
+    public static final Setting<Duration> RETENTION_LOGIN_HISTORY = Setting.of("retention.login-history",
+            ValueType.DURATION, "how long Login History entries are kept (Salesforce keeps six months)",
+            c -> c.retention().loginHistory(), ServerConfig.Builder::retentionLoginHistory);
+    public static final Setting<Duration> RETENTION_INTERVAL = Setting.of("retention.interval", ValueType.DURATION,
+            "how often every node runs the retention job (safe on several at once); `0` never "
+                    + "(`signet admin purge` still does)",
+            c -> c.retention().interval(), ServerConfig.Builder::retentionInterval);
+    public static final Setting<Integer> RETENTION_BATCH_SIZE = Setting.of("retention.batch-size", ValueType.COUNT,
+            "rows the retention job deletes per transaction", c -> c.retention().batchSize(),
+            ServerConfig.Builder::retentionBatchSize);
     public static final Setting<Boolean> DEMO = Setting.of("demo", ValueType.BOOLEAN,
             "seed a demo app, integration user and key pair", ServerConfig::demo, ServerConfig.Builder::demo);
 
@@ -79,7 +93,8 @@ public final class ConfigKeys {
     public static final List<Setting<?>> ALL = List.of(HOST, PORT, PUBLIC_URL, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
             EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, CLUSTER_SECRET,
             CLUSTER_SECRET_FILE, LOCKOUT_ATTEMPTS, LOCKOUT_PERIOD,
-            CACHE_MAX_AGE, QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG, DEMO);
+            CACHE_MAX_AGE, QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG,
+            RETENTION_TOKEN_GRACE, RETENTION_LOGIN_HISTORY, RETENTION_INTERVAL, RETENTION_BATCH_SIZE, DEMO);
 
     private ConfigKeys() {}
 

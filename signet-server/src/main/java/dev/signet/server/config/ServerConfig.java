@@ -21,6 +21,7 @@ public record ServerConfig(
         SecurityConfig security,
         CacheConfig cache,
         QueryConfig query,
+        RetentionConfig retention,
         boolean demo,
         Clock clock) {
     /** Kept for callers of the flat API; the value lives in {@link TokenConfig}. */
@@ -33,6 +34,7 @@ public record ServerConfig(
         Objects.requireNonNull(security, "security must not be null");
         Objects.requireNonNull(cache, "cache must not be null");
         Objects.requireNonNull(query, "query must not be null");
+        Objects.requireNonNull(retention, "retention must not be null");
         Objects.requireNonNull(clock, "clock must not be null");
     }
 
@@ -65,6 +67,10 @@ public record ServerConfig(
         private Duration cacheMaxAge = CacheConfig.DEFAULTS.maxAge();
         private long locatorBytesPerUser = QueryConfig.DEFAULTS.locatorBytesPerUser();
         private long locatorBytesPerOrg = QueryConfig.DEFAULTS.locatorBytesPerOrg();
+        private Duration retentionTokenGrace = RetentionConfig.DEFAULTS.tokenGrace();
+        private Duration retentionLoginHistory = RetentionConfig.DEFAULTS.loginHistory();
+        private Duration retentionInterval = RetentionConfig.DEFAULTS.interval();
+        private int retentionBatchSize = RetentionConfig.DEFAULTS.batchSize();
         private boolean demo;
         private Clock clock = Clock.systemUTC();
 
@@ -175,6 +181,30 @@ public record ServerConfig(
             return this;
         }
 
+        /** See {@link RetentionConfig#tokenGrace()}. */
+        public Builder retentionTokenGrace(Duration v) {
+            this.retentionTokenGrace = v;
+            return this;
+        }
+
+        /** See {@link RetentionConfig#loginHistory()}. */
+        public Builder retentionLoginHistory(Duration v) {
+            this.retentionLoginHistory = v;
+            return this;
+        }
+
+        /** See {@link RetentionConfig#interval()}. */
+        public Builder retentionInterval(Duration v) {
+            this.retentionInterval = v;
+            return this;
+        }
+
+        /** See {@link RetentionConfig#batchSize()}. */
+        public Builder retentionBatchSize(int v) {
+            this.retentionBatchSize = v;
+            return this;
+        }
+
         public Builder demo(boolean v) {
             this.demo = v;
             return this;
@@ -191,7 +221,8 @@ public record ServerConfig(
                     new TokenConfig(extraAudiences, strictMaxAssertionLifetime),
                     new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod, clusterSecret,
                             clusterSecretFile), new CacheConfig(cacheMaxAge),
-                    new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), demo, clock);
+                    new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), new RetentionConfig(retentionTokenGrace,
+                            retentionLoginHistory, retentionInterval, retentionBatchSize), demo, clock);
         }
     }
 }

@@ -19,7 +19,8 @@ public record Repositories(
         ConsoleAdminRepository consoleAdmins,
         LockoutRepository lockouts,
         RevocationRepository revocations,
-        ApiUsageRepository apiUsage) {
+        ApiUsageRepository apiUsage,
+        RetentionRepository retention) {
 
     public static Repositories on(Jdbc jdbc) {
         return new Repositories(new OrgRepository(jdbc), new AppRepository(jdbc), new UserRepository(jdbc),
@@ -27,7 +28,8 @@ public record Repositories(
                 new IpRangeRepository(jdbc), new PasswordRepository(jdbc), new RefreshTokenRepository(jdbc),
                 new AuthorizationCodeRepository(jdbc), new BrowserSessionRepository(jdbc),
                 new ConsoleAdminRepository(jdbc), new LockoutRepository(jdbc),
-                new RevocationRepository(jdbc), new ApiUsageRepository(jdbc));
+                new RevocationRepository(jdbc), new ApiUsageRepository(jdbc),
+                new RetentionRepository(jdbc));
     }
 
     /** Stores what the writer threads still hold and stops them; call after the last request. */
