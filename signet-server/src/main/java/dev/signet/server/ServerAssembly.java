@@ -50,6 +50,10 @@ import dev.signet.server.oauth.PerAppAccessTokenIssuer;
 import dev.signet.server.oauth.RefreshTokenGrantHandler;
 import dev.signet.server.oauth.TokenEndpoint;
 import dev.signet.server.oauth.TokenService;
+import dev.signet.server.orgfile.OrgData;
+import dev.signet.server.orgfile.OrgExport;
+import dev.signet.server.orgfile.OrgFiles;
+import dev.signet.server.orgfile.OrgSync;
 import dev.signet.server.resource.ActiveTokens;
 import dev.signet.server.retention.Retention;
 import dev.signet.server.retention.RetentionJob;
@@ -115,28 +119,31 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
         Retention retention = new Retention(repositories.retention(), config.retention(),
                 config.security().clockSkew(), clock);
         ObjectCatalog catalog = new ObjectCatalog(new CustomObjectStore(jdbc), clock);
+        DataServices data = data(directory, catalog);
+        OrgFiles orgFiles = new OrgFiles(new OrgSync(administration, new OrgData(catalog, data.store(),
+                data.records(), admin)), new OrgExport(administration, catalog));
         Templates templates = new Templates();
         BrowserSessions sessions = new BrowserSessions(
                 new BrowserSessionStore(repositories.browserSessions(), clock), baseUrl);
         List<HttpModule> modules = List.of(
                 new TokenEndpoint(grants, baseUrl),
                 new IdentityApi(activeTokens, bearer, clients, signingKeys, baseUrl),
-                new DataApi(bearer, data(directory, catalog), new ApiUsage(repositories.apiUsage(), clock), baseUrl),
-                new AdminApis(administration, catalog, retention, adminSecret, JSON),
+                new DataApi(bearer, data, new ApiUsage(repositories.apiUsage(), clock), baseUrl),
+                new AdminApis(administration, catalog, retention, orgFiles, adminSecret, JSON),
                 new ConsoleRoutes(administration, sessions, templates),
                 new AuthorizeEndpoint(
                         new AuthorizationFlow(directory, repositories.codes(), clock),
                         new PasswordLogin(directory, repositories.passwords(), hasher, eligibility,
                                 recorder, lockout),
                         sessions, templates, baseUrl));
-        return new Assembled(repositories, admin, administration, modules, RetentionJob.start(retention));
+        return new Assembled(repositories, admin, administration, orgFiles, modules, RetentionJob.start(retention));
     }
 
     /**
-     * What the server keeps: the repositories (to flush at stop), administration, the HTTP modules in
-     * order, and the background retention job (to stop).
+     * What the server keeps: the repositories (to flush at stop), administration, the org file
+     * service (for {@code --org}), the HTTP modules in order, and the background retention job (to stop).
      */
-    record Assembled(Repositories repositories, AdminService admin, Administration administration,
+    record Assembled(Repositories repositories, AdminService admin, Administration administration, OrgFiles orgFiles,
             List<HttpModule> modules, RetentionJob retention) {}
 
     private Supplier<Org> currentOrg() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signet.server.admin.Administration;
 import dev.signet.server.data.ObjectCatalog;
 import dev.signet.server.http.HttpModule;
+import dev.signet.server.orgfile.OrgFiles;
 import dev.signet.server.retention.Retention;
 import io.javalin.config.RoutesConfig;
 
@@ -17,15 +18,17 @@ public final class AdminApis implements HttpModule {
     private final ConsoleAdminApi console;
     private final ObjectsAdminApi objects;
     private final RetentionApi retention;
+    private final OrgAdminApi org;
 
-    public AdminApis(Administration administration, ObjectCatalog catalog, Retention retention, String adminSecret,
-            ObjectMapper json) {
+    public AdminApis(Administration administration, ObjectCatalog catalog, Retention retention, OrgFiles orgFiles,
+            String adminSecret, ObjectMapper json) {
         AdminAuthenticator auth = new AdminAuthenticator(adminSecret);
         AdminHttp http = new AdminHttp(json);
         this.admin = new AdminApi(administration.admin(), auth, http);
         this.console = new ConsoleAdminApi(administration, http);
         this.objects = new ObjectsAdminApi(catalog, http);
         this.retention = new RetentionApi(retention, http);
+        this.org = new OrgAdminApi(orgFiles.sync(), orgFiles.export(), http);
     }
 
     @Override
@@ -34,5 +37,6 @@ public final class AdminApis implements HttpModule {
         console.register(routes);
         objects.register(routes);
         retention.register(routes);
+        org.register(routes);
     }
 }

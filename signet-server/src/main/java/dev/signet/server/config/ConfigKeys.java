@@ -86,6 +86,9 @@ public final class ConfigKeys {
     public static final Setting<Integer> RETENTION_BATCH_SIZE = Setting.of("retention.batch-size", ValueType.COUNT,
             "rows the retention job deletes per transaction", c -> c.retention().batchSize(),
             ServerConfig.Builder::retentionBatchSize);
+    public static final Setting<Path> ORG_FILE = Setting.of("org-file", ValueType.PATH,
+            "org file (YAML: apps, users, approvals, IP ranges, objects, records) applied at start, idempotently; "
+                    + "see `docs/org-file.md`", ServerConfig::orgFile, ServerConfig.Builder::orgFile);
     public static final Setting<Boolean> DEMO = Setting.of("demo", ValueType.BOOLEAN,
             "seed a demo app, integration user and key pair", ServerConfig::demo, ServerConfig.Builder::demo);
 
@@ -94,7 +97,8 @@ public final class ConfigKeys {
             EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, CLUSTER_SECRET,
             CLUSTER_SECRET_FILE, LOCKOUT_ATTEMPTS, LOCKOUT_PERIOD,
             CACHE_MAX_AGE, QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG,
-            RETENTION_TOKEN_GRACE, RETENTION_LOGIN_HISTORY, RETENTION_INTERVAL, RETENTION_BATCH_SIZE, DEMO);
+            RETENTION_TOKEN_GRACE, RETENTION_LOGIN_HISTORY, RETENTION_INTERVAL, RETENTION_BATCH_SIZE, ORG_FILE,
+            DEMO);
 
     private ConfigKeys() {}
 

@@ -22,6 +22,7 @@ public record ServerConfig(
         CacheConfig cache,
         QueryConfig query,
         RetentionConfig retention,
+        Path orgFile,
         boolean demo,
         Clock clock) {
     /** Kept for callers of the flat API; the value lives in {@link TokenConfig}. */
@@ -71,6 +72,7 @@ public record ServerConfig(
         private Duration retentionLoginHistory = RetentionConfig.DEFAULTS.loginHistory();
         private Duration retentionInterval = RetentionConfig.DEFAULTS.interval();
         private int retentionBatchSize = RetentionConfig.DEFAULTS.batchSize();
+        private Path orgFile;
         private boolean demo;
         private Clock clock = Clock.systemUTC();
 
@@ -205,6 +207,12 @@ public record ServerConfig(
             return this;
         }
 
+        /** An org file applied at start (idempotently); null for none. */
+        public Builder orgFile(Path v) {
+            this.orgFile = v;
+            return this;
+        }
+
         public Builder demo(boolean v) {
             this.demo = v;
             return this;
@@ -222,7 +230,7 @@ public record ServerConfig(
                     new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod, clusterSecret,
                             clusterSecretFile), new CacheConfig(cacheMaxAge),
                     new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), new RetentionConfig(retentionTokenGrace,
-                            retentionLoginHistory, retentionInterval, retentionBatchSize), demo, clock);
+                            retentionLoginHistory, retentionInterval, retentionBatchSize), orgFile, demo, clock);
         }
     }
 }
