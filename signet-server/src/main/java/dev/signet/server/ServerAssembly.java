@@ -24,6 +24,7 @@ import dev.signet.server.data.RecordSources;
 import dev.signet.server.data.RecordStore;
 import dev.signet.server.data.soql.QueryCursors;
 import dev.signet.server.data.soql.SoqlEngine;
+import dev.signet.server.http.AccessLog;
 import dev.signet.server.http.HttpModule;
 import dev.signet.server.identity.IdentityApi;
 import dev.signet.server.keys.ClusterSecret;
@@ -125,7 +126,11 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
         Templates templates = new Templates();
         BrowserSessions sessions = new BrowserSessions(
                 new BrowserSessionStore(repositories.browserSessions(), clock), baseUrl);
-        List<HttpModule> modules = List.of(
+        List<HttpModule> modules = new java.util.ArrayList<>();
+        if (config.log().access()) {
+            modules.add(new AccessLog()); // first, so that its before-handler times every request
+        }
+        modules.addAll(List.of(
                 new TokenEndpoint(grants, baseUrl),
                 new IdentityApi(activeTokens, bearer, clients, signingKeys, baseUrl),
                 new DataApi(bearer, data, new ApiUsage(repositories.apiUsage(), clock), baseUrl),
@@ -135,7 +140,7 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
                         new AuthorizationFlow(directory, repositories.codes(), clock),
                         new PasswordLogin(directory, repositories.passwords(), hasher, eligibility,
                                 recorder, lockout),
-                        sessions, templates, baseUrl));
+                        sessions, templates, baseUrl)));
         return new Assembled(repositories, admin, administration, orgFiles, modules, RetentionJob.start(retention));
     }
 

@@ -3,6 +3,7 @@ package dev.signet.server;
 import dev.signet.server.admin.AdminService;
 import dev.signet.server.admin.Administration;
 import dev.signet.server.config.ServerConfig;
+import dev.signet.server.logging.LogFormat;
 import dev.signet.server.config.StorageConfig;
 import dev.signet.server.http.HttpServer;
 import dev.signet.server.http.Listener;
@@ -39,6 +40,9 @@ public final class SignetServer implements AutoCloseable {
      * serving and writes {@code DATA/server.json}.
      */
     public static SignetServer start(ServerConfig config) {
+        if (config.log().format().equals("json")) {
+            LogFormat.json();
+        }
         createDirectories(config.storage().dataDir());
         Listener listener = Listener.bind(config.http().host(), config.http().port());
         String baseUrl = listener.baseUrl(config.http().publicUrl());

@@ -86,6 +86,12 @@ public final class ConfigKeys {
     public static final Setting<Integer> RETENTION_BATCH_SIZE = Setting.of("retention.batch-size", ValueType.COUNT,
             "rows the retention job deletes per transaction", c -> c.retention().batchSize(),
             ServerConfig.Builder::retentionBatchSize);
+    public static final Setting<String> LOG_FORMAT = Setting.of("log.format", ValueType.TEXT,
+            "`text` (human-readable lines) or `json` (one JSON object per line, for log collectors); both redacted",
+            c -> c.log().format(), ServerConfig.Builder::logFormat);
+    public static final Setting<Boolean> ACCESS_LOG = Setting.of("log.access", ValueType.BOOLEAN,
+            "log every request (method, path without its query string, status, milliseconds, client address) to "
+                    + "the `signet.access` logger", c -> c.log().access(), ServerConfig.Builder::accessLog);
     public static final Setting<Path> ORG_FILE = Setting.of("org-file", ValueType.PATH,
             "org file (YAML: apps, users, approvals, IP ranges, objects, records) applied at start, idempotently; "
                     + "see `docs/org-file.md`", ServerConfig::orgFile, ServerConfig.Builder::orgFile);
@@ -97,7 +103,8 @@ public final class ConfigKeys {
             EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, CLUSTER_SECRET,
             CLUSTER_SECRET_FILE, LOCKOUT_ATTEMPTS, LOCKOUT_PERIOD,
             CACHE_MAX_AGE, QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG,
-            RETENTION_TOKEN_GRACE, RETENTION_LOGIN_HISTORY, RETENTION_INTERVAL, RETENTION_BATCH_SIZE, ORG_FILE,
+            RETENTION_TOKEN_GRACE, RETENTION_LOGIN_HISTORY, RETENTION_INTERVAL, RETENTION_BATCH_SIZE, LOG_FORMAT,
+            ACCESS_LOG, ORG_FILE,
             DEMO);
 
     private ConfigKeys() {}

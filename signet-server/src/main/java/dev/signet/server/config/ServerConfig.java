@@ -22,6 +22,7 @@ public record ServerConfig(
         CacheConfig cache,
         QueryConfig query,
         RetentionConfig retention,
+        LogConfig log,
         Path orgFile,
         boolean demo,
         Clock clock) {
@@ -36,6 +37,7 @@ public record ServerConfig(
         Objects.requireNonNull(cache, "cache must not be null");
         Objects.requireNonNull(query, "query must not be null");
         Objects.requireNonNull(retention, "retention must not be null");
+        Objects.requireNonNull(log, "log must not be null");
         Objects.requireNonNull(clock, "clock must not be null");
     }
 
@@ -72,6 +74,8 @@ public record ServerConfig(
         private Duration retentionLoginHistory = RetentionConfig.DEFAULTS.loginHistory();
         private Duration retentionInterval = RetentionConfig.DEFAULTS.interval();
         private int retentionBatchSize = RetentionConfig.DEFAULTS.batchSize();
+        private String logFormat = LogConfig.DEFAULTS.format();
+        private boolean accessLog = LogConfig.DEFAULTS.access();
         private Path orgFile;
         private boolean demo;
         private Clock clock = Clock.systemUTC();
@@ -207,6 +211,18 @@ public record ServerConfig(
             return this;
         }
 
+        /** See {@link LogConfig#format()}. */
+        public Builder logFormat(String v) {
+            this.logFormat = v;
+            return this;
+        }
+
+        /** See {@link LogConfig#access()}. */
+        public Builder accessLog(boolean v) {
+            this.accessLog = v;
+            return this;
+        }
+
         /** An org file applied at start (idempotently); null for none. */
         public Builder orgFile(Path v) {
             this.orgFile = v;
@@ -230,7 +246,8 @@ public record ServerConfig(
                     new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod, clusterSecret,
                             clusterSecretFile), new CacheConfig(cacheMaxAge),
                     new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), new RetentionConfig(retentionTokenGrace,
-                            retentionLoginHistory, retentionInterval, retentionBatchSize), orgFile, demo, clock);
+                            retentionLoginHistory, retentionInterval, retentionBatchSize), new LogConfig(logFormat, accessLog), orgFile,
+                    demo, clock);
         }
     }
 }
