@@ -54,6 +54,7 @@ public record ServerConfig(
         private String dbUrl = StorageConfig.DEFAULTS.dbUrl();
         private String dbUser = StorageConfig.DEFAULTS.dbUser();
         private String dbPassword = StorageConfig.DEFAULTS.dbPassword();
+        private String embeddedStore = StorageConfig.DEFAULTS.embedded();
         private List<String> extraAudiences = TokenConfig.DEFAULTS.extraAudiences();
         private Duration strictMaxAssertionLifetime = TokenConfig.DEFAULTS.strictMaxAssertionLifetime();
         private Duration clockSkew = SecurityConfig.DEFAULTS.clockSkew();
@@ -95,6 +96,12 @@ public record ServerConfig(
         /** See {@link StorageConfig#dbUrl()}. */
         public Builder dbUrl(String v) {
             this.dbUrl = v;
+            return this;
+        }
+
+        /** See {@link StorageConfig#embedded()}. */
+        public Builder embeddedStore(String v) {
+            this.embeddedStore = v;
             return this;
         }
 
@@ -173,7 +180,7 @@ public record ServerConfig(
 
         public ServerConfig build() {
             return new ServerConfig(new HttpConfig(host, port, publicUrl),
-                    new StorageConfig(dataDir, dbUrl, dbUser, dbPassword),
+                    new StorageConfig(dataDir, dbUrl, dbUser, dbPassword, embeddedStore),
                     new TokenConfig(extraAudiences, strictMaxAssertionLifetime),
                     new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod), new CacheConfig(cacheMaxAge),
                     new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), demo, clock);
