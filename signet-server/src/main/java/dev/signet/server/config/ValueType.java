@@ -28,7 +28,7 @@ public final class ValueType<T> {
     public static final ValueType<Long> BYTES = new ValueType<>("size", ByteSizes::parse, ByteSizes::format);
     /** The embedded database: {@code sqlite} or {@code h2}. */
     public static final ValueType<String> EMBEDDED_STORE =
-            new ValueType<>("sqlite|h2", ValueType::embeddedStore, s -> s);
+            new ValueType<>("store", ValueType::embeddedStore, s -> s);
     /** Comma-separated in text; a YAML list in the config file. */
     public static final ValueType<List<String>> LIST =
             new ValueType<>("list", ValueType::list, v -> String.join(",", v));
