@@ -8,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The server as an operator runs it, for the crash tests: its own process, stopped by a signal.
- * Arguments: the data directory, then optionally a JDBC URL and user. Like {@code signet server}
+ * Arguments: the data directory, then the embedded store ({@code sqlite}, {@code h2}) or a JDBC URL
+ * and user. Like {@code signet server}
  * it closes the server (drain, flush, close the database) on SIGTERM; SIGKILL gives it no chance.
  */
 public final class CrashServerMain {
@@ -17,7 +18,9 @@ public final class CrashServerMain {
     public static void main(String[] args) throws InterruptedException {
         ServerConfig.Builder config = ServerConfig.builder().port(0).dataDir(Path.of(args[0]))
                 .adminSecret(ServerFixture.ADMIN_SECRET);
-        if (args.length > 1) {
+        if (args.length == 2) {
+            config.embeddedStore(args[1]);
+        } else if (args.length > 2) {
             config.dbUrl(args[1]).dbUser(args[2]);
         }
         SignetServer server = SignetServer.start(config.build());

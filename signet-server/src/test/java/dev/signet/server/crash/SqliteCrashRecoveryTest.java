@@ -2,6 +2,7 @@ package dev.signet.server.crash;
 
 import dev.signet.server.ServerDatabase;
 import dev.signet.server.TestServer;
+import dev.signet.server.config.StorageConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -15,6 +16,6 @@ class SqliteCrashRecoveryTest extends CrashRecoveryContractTest {
 
     @Override
     List<String> processArgs() {
-        return List.of();
+        return List.of(StorageConfig.SQLITE);
     }
 }
