@@ -44,7 +44,7 @@ class ServerSectionTest {
                                 result("Signet (SQLite)", true, Scenario.TOKEN, run(120_000, 0, 10)),
                                 result("Signet (SQLite)", true, Scenario.TOKEN_JWT, run(15_000, 0, 10)),
                                 result("Signet (SQLite)", true, Scenario.IDENTITY, run(100, 3, 1)),
-                                ScenarioResult.skipped("Signet (H2)", true, Scenario.SOQL, "not supported by this build")),
+                                ScenarioResult.skipped("Signet (SQLite)", true, Scenario.SOQL, "not supported by this build")),
                         target("nav-mock", "NAV mock", false, result("NAV mock", false, Scenario.TOKEN, run(6_000, 0, 10))),
                         target("keycloak", "Keycloak", false, result("Keycloak", false, Scenario.TOKEN, run(4_000, 0, 10)))));
     }
