@@ -13,8 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +83,7 @@ abstract class CrashRecoveryContractTest {
     private void verifyAcknowledged(Path data, Ledger ledger, String run) {
         try (TestServer restarted = startInProcess(data)) {
             Jdbc jdbc = restarted.server().jdbc();
+            Set<String> used = usedJtis(jdbc);
             for (Ledger.Issued token : ledger.issued) {
                 int status = restarted.get("/services/oauth2/userinfo", token.accessToken()).statusCode();
                 if (ledger.revoked.contains(token.accessToken())) {
@@ -88,8 +91,7 @@ abstract class CrashRecoveryContractTest {
                 } else if (!ledger.revoking.contains(token.accessToken())) {
                     assertThat(status).as("an acknowledged token after the restart (%s)", run).isEqualTo(200);
                 }
-                assertThat(count(jdbc, "select count(*) from used_jti where jti = ?", token.jti()))
-                        .as("its jti is marked used (%s)", run).isEqualTo(1);
+                assertThat(used).as("its jti is marked used (%s)", run).contains(token.jti());
             }
             // Login History entries go in the token's own commit: as many as there are tokens.
             long tokens = count(jdbc, "select count(*) from access_token where app_id = ?", appId(jdbc));
@@ -100,7 +102,7 @@ abstract class CrashRecoveryContractTest {
                 assertThat(restarted.server().admin().user(victim).active()).as("deactivated (%s)", run).isFalse();
             }
             // Replays of acknowledged assertions are refused (a sample: each costs a signature check).
-            ledger.issued.stream().limit(200).forEach(token -> assertThat(restarted.token(token.assertion())
+            ledger.issued.stream().limit(100).forEach(token -> assertThat(restarted.token(token.assertion())
                     .statusCode()).as("a replay (%s)", run).isEqualTo(400));
         }
         assertThat(ledger.deactivated).hasSize(KILLS);
@@ -110,13 +112,10 @@ abstract class CrashRecoveryContractTest {
     private void verifyGracefulStop(Path data, Ledger graceful) {
         try (TestServer restarted = startInProcess(data)) {
             Jdbc jdbc = restarted.server().jdbc();
-            for (String jti : graceful.unanswered) {
-                assertThat(count(jdbc, "select count(*) from used_jti where jti = ?", jti))
-                        .as("a request left unanswered by the graceful stop was not stored").isZero();
-            }
-            for (Ledger.Issued token : graceful.issued) {
-                assertThat(count(jdbc, "select count(*) from used_jti where jti = ?", token.jti())).isEqualTo(1);
-            }
+            Set<String> used = usedJtis(jdbc);
+            assertThat(graceful.unanswered).filteredOn(used::contains)
+                    .as("requests left unanswered by the graceful stop, yet stored").isEmpty();
+            assertThat(used).containsAll(graceful.issued.stream().map(Ledger.Issued::jti).toList());
             assertThat(count(jdbc, "select count(*) from login_history where user_agent = ? and status <> ?",
                     "crash-client-term", LoginEvent.SUCCESS)).as("refusals written by the background writer")
                     .isGreaterThanOrEqualTo(graceful.refusalsAnsweredBeforeStop.get());
@@ -136,6 +135,10 @@ abstract class CrashRecoveryContractTest {
                 URI.create(url + "/admin/api" + path)).header("Authorization", "Bearer " + ServerFixture.ADMIN_SECRET)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode();
+    }
+
+    private static Set<String> usedJtis(Jdbc jdbc) {
+        return new HashSet<>(jdbc.query("select jti from used_jti", rs -> rs.getString(1)));
     }
 
     private static String appId(Jdbc jdbc) {

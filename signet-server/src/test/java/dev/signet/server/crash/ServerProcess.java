@@ -29,7 +29,7 @@ final class ServerProcess {
     static ServerProcess start(Path dataDir, List<String> dbArgs) throws IOException, InterruptedException {
         Files.deleteIfExists(dataDir.resolve("server.json")); // a killed run leaves its own
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 CrashServerMain.class.getName(), dataDir.toString()));
         command.addAll(dbArgs);
         Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
