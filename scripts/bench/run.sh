@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The server load comparison in one command: builds Signet and signet-bench, fetches the peers once
 # (NAV mock-oauth2-server and Keycloak, from Maven Central), then runs
-#   signet-bench compare   (Signet on H2 and PostgreSQL, NAV mock, Keycloak; loopback only)
+#   signet-bench compare   (Signet on SQLite and PostgreSQL, NAV mock, Keycloak; loopback only;
+#                           add signet-h2 to --targets for embedded H2)
 # which rewrites the "## Server" section of BENCHMARKS.md. Takes about 8-10 minutes.
 #
 #   scripts/bench/run.sh                      # full run, default settings
 #   scripts/bench/run.sh --quick --no-write   # smoke run (about 4 minutes), print only
-#   scripts/bench/run.sh --targets signet-h2 --scenarios token --jfr --no-write   # profile Signet
+#   scripts/bench/run.sh --targets signet-sqlite --scenarios token --jfr --no-write   # profile Signet
 #   scripts/bench/run.sh --help               # all options
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust) for signet-pg, and a JDK 21+ for

@@ -23,12 +23,12 @@ import picocli.CommandLine.Option;
 
 /** {@code compare}: the side-by-side load run. Paths are relative to the repository root. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Start Signet (H2, PostgreSQL), NAV mock-oauth2-server and Keycloak on loopback, one at a time;",
+        description = {"Start Signet (SQLite, PostgreSQL; H2 with --targets signet-h2), NAV mock-oauth2-server and Keycloak on loopback, one at a time;",
             "drive each through the scenarios; write the ## Server section of BENCHMARKS.md.",
             "Exit status 1 when any run had errors or any target could not run."})
 final class CompareCommand implements Callable<Integer> {
     @Option(names = "--targets", split = ",", description = "Default: ${DEFAULT-VALUE}.",
-            defaultValue = "signet-h2,signet-pg,nav-mock,keycloak")
+            defaultValue = "signet-sqlite,signet-pg,nav-mock,keycloak")
     List<String> targets;
 
     @Option(names = "--scenarios", split = ",", description = "Default: ${DEFAULT-VALUE}.",

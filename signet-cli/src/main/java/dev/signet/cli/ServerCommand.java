@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code signet server}: runs the authorization and resource server until interrupted. */
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = {"Run the Salesforce-compatible authorization and resource server.",
-            "Data (embedded H2 database, admin secret, demo keys) lives under --data.",
+            "Data (embedded SQLite database, admin secret, demo keys) lives under --data; --embedded h2 picks H2.",
             "The admin secret is created in DATA/admin-secret on first start unless SIGNET_ADMIN_SECRET is set.",
             "Settings, each overriding the one before: defaults, --config FILE (YAML),",
             "the environment (SIGNET_HTTP_PORT, …), the flags given. See --print-config."},

@@ -27,8 +27,12 @@ final class ServerFlags {
     @Option(names = "--data", description = "Data directory (default: " + StorageConfig.DEFAULT_DATA_DIR + ").")
     Path data;
 
-    @Option(names = "--db-url", description = "JDBC URL of an external database (default: embedded H2 in DATA/db).")
+    @Option(names = "--db-url", description = "JDBC URL of an external database (default: the embedded one in DATA/db).")
     String dbUrl;
+
+    @Option(names = "--embedded", paramLabel = "sqlite|h2",
+            description = "The embedded database when no --db-url is given (default: sqlite).")
+    String embedded;
 
     @Option(names = "--db-user", description = "Database user.")
     String dbUser;
@@ -69,6 +73,7 @@ final class ServerFlags {
                 .set(ConfigKeys.PORT, port, "--port")
                 .set(ConfigKeys.DATA_DIR, data, "--data")
                 .set(ConfigKeys.DB_URL, dbUrl, "--db-url")
+                .set(ConfigKeys.EMBEDDED_STORE, embedded, "--embedded")
                 .set(ConfigKeys.DB_USER, dbUser, "--db-user")
                 .set(ConfigKeys.DB_PASSWORD, dbPassword, "--db-password")
                 .set(ConfigKeys.PUBLIC_URL, publicUrl, "--public-url")

@@ -76,7 +76,7 @@ public final class SignetServer implements AutoCloseable {
         Duration cacheMaxAge = config.cache().maxAge();
         return storage.usesExternalDatabase()
                 ? Database.open(storage.dbUrl(), storage.dbUser(), storage.dbPassword(), cacheMaxAge)
-                : Database.embedded(storage.dataDir(), cacheMaxAge);
+                : Database.embedded(storage.dataDir(), storage.embedded(), cacheMaxAge);
     }
 
     public String baseUrl() {
@@ -106,7 +106,7 @@ public final class SignetServer implements AutoCloseable {
         return database.jdbc();
     }
 
-    /** {@code h2}, {@code postgresql} or {@code jdbc}. */
+    /** {@code sqlite}, {@code h2} or {@code postgresql}. */
     public String databaseKind() {
         return database.kind();
     }

@@ -1,17 +1,27 @@
 package dev.signet.server;
 
 import dev.signet.server.config.ServerConfig;
+import dev.signet.server.config.StorageConfig;
 import dev.signet.server.storage.PostgresDatabases;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 /** Where a test server keeps its data. Contract tests pick one per class with {@link OnDatabase}. */
 public enum ServerDatabase {
-    /** Embedded H2 in the data directory. */
+    /** Embedded SQLite in the data directory (the default embedded store). */
+    SQLITE {
+        @Override
+        public TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize) {
+            return expectKind("sqlite", TestServer.start(dataDir,
+                    b -> customize.apply(b.embeddedStore(StorageConfig.SQLITE)), () -> {}));
+        }
+    },
+    /** Embedded H2 in the data directory (the other embedded store). */
     H2 {
         @Override
         public TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize) {
-            return expectKind("h2", TestServer.start(dataDir, customize, () -> {}));
+            return expectKind("h2", TestServer.start(dataDir,
+                    b -> customize.apply(b.embeddedStore(StorageConfig.H2)), () -> {}));
         }
     },
     /**
@@ -29,7 +39,7 @@ public enum ServerDatabase {
     /**
      * The database at {@code SIGNET_TEST_DB_URL} (environment variable or system property; user
      * {@code SIGNET_TEST_DB_USER}, default {@link PostgresDatabases#USER}) where that is set, else
-     * embedded H2.
+     * the default embedded store (SQLite).
      */
     DEFAULT {
         @Override

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * A real server on a free port with its own data directory, plus a real HTTP client: what the
  * server tests drive. Started without a data directory, it makes a temporary one and removes it on
  * {@link #close()}; on {@link ServerDatabase#DEFAULT} ({@code SIGNET_TEST_DB_URL} runs it on an
- * external database instead of embedded H2). Most tests get one from {@link SignetServerExtension}.
+ * external database instead of the embedded one). Most tests get one from {@link SignetServerExtension}.
  */
 public final class TestServer implements ServerFixture, AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();

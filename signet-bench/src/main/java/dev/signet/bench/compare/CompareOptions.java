@@ -30,7 +30,7 @@ public record CompareOptions(
         boolean measureSignLimit,
         Path workDir,
         Path output) {
-    public static final List<String> ALL_TARGETS = List.of("signet-h2", "signet-pg", "nav-mock", "keycloak");
+    public static final List<String> ALL_TARGETS = List.of("signet-sqlite", "signet-h2", "signet-pg", "nav-mock", "keycloak");
 
     public CompareOptions {
         targets = List.copyOf(targets);

@@ -21,8 +21,9 @@ public record TargetFactory(CompareOptions options, MintBudget budget, BenchKeys
     /** @param database the throwaway PostgreSQL database for {@code signet-pg}, else null */
     Target create(String id, PostgresDatabase database) {
         return switch (id) {
-            case "signet-h2" -> signet("Signet (H2)", id, null);
-            case "signet-pg" -> signet("Signet (PostgreSQL)", id, database);
+            case "signet-sqlite" -> signet("Signet (SQLite)", id, null, "sqlite");
+            case "signet-h2" -> signet("Signet (H2)", id, null, "h2");
+            case "signet-pg" -> signet("Signet (PostgreSQL)", id, database, null);
             case "nav-mock" -> nav();
             case "keycloak" -> new KeycloakTarget(new KeycloakTarget.Options(peer("keycloak-"), options.jdk21Home(),
                     options.workDir(), budget, keys.publicKeyBase64()));
@@ -30,13 +31,14 @@ public record TargetFactory(CompareOptions options, MintBudget budget, BenchKeys
         };
     }
 
-    private Target signet(String name, String id, PostgresDatabase database) {
+    /** @param embedded {@code sqlite} or {@code h2} where {@code database} is null */
+    private Target signet(String name, String id, PostgresDatabase database, String embedded) {
         List<String> jvm = new ArrayList<>(options.signetJvmArgs());
         if (options.jfr()) {
             jvm.add("-XX:StartFlightRecording=filename=" + jfrFile(options.workDir(), id) + ",settings=profile,dumponexit=true");
         }
         return new SignetTarget(new SignetTarget.Options(name, signetJar, javaBin(), jvm, database,
-                options.h2UrlOptions(), options.workDir().resolve(id), budget, keys.certificatePem()));
+                embedded, options.h2UrlOptions(), options.workDir().resolve(id), budget, keys.certificatePem()));
     }
 
     /** Where {@code --jfr} records a Signet target. */

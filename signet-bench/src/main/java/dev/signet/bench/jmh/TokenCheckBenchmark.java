@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The resource server's token check with the server's own classes on embedded H2: SHA-256 of
+ * The resource server's token check with the server's own classes on the embedded store (SQLite): SHA-256 of
  * the presented token and a {@link TokenRepository#find} by hash; and the whole per-request
  * session check the REST and identity endpoints do today (token + user + app + org: four queries).
  */

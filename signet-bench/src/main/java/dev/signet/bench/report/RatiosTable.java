@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Signet's throughput divided by each peer's, and PostgreSQL's by H2's, all from the same run. */
 final class RatiosTable {
-    private static final List<String> SIGNET = List.of("signet-h2", "signet-pg");
+    private static final List<String> SIGNET = List.of("signet-sqlite", "signet-h2", "signet-pg");
     private static final List<String> PEERS = List.of("nav-mock", "keycloak");
 
     private RatiosTable() {}

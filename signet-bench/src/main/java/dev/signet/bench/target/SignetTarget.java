@@ -21,26 +21,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.h2.engine.Constants;
+import org.sqlite.SQLiteJDBCLoader;
 
 /**
  * Signet as a separate process, {@code java -jar signet-cli.jar server --port 0 --data DIR}, on
- * embedded H2 or on PostgreSQL. Measures the time from launch to the first served request.
+ * embedded SQLite (the default), embedded H2 or PostgreSQL. Measures the time from launch to the first served request.
  */
 public final class SignetTarget implements Target {
     static final Duration ASSERTION_LIFETIME = Duration.ofMinutes(30);
 
     /**
      * @param jvmArgs e.g. {@code -XX:StartFlightRecording=...}
-     * @param database null for embedded H2
+     * @param database null for an embedded database
+     * @param embedded the embedded database, {@code sqlite} or {@code h2} ({@code --embedded})
      * @param h2UrlOptions for experiments: settings appended to the embedded H2 URL (e.g.
      *     {@code QUERY_CACHE_SIZE=64}), passed as {@code --db-url}; empty for the server's own URL
      */
     public record Options(String name, Path jar, String javaBin, List<String> jvmArgs, PostgresDatabase database,
-            String h2UrlOptions, Path dataDir, MintBudget budget, String certificatePem) {}
+            String embedded, String h2UrlOptions, Path dataDir, MintBudget budget, String certificatePem) {}
 
     /** The server's embedded URL ({@code storage.Database.embedded}) as of this writing. */
     static final String H2_URL =
-            "jdbc:h2:file:%s;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;%s";
+            "jdbc:h2:file:%s;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;%s";
 
     private final Options options;
     private final SetupHttp http = new SetupHttp();
@@ -100,13 +102,15 @@ public final class SignetTarget implements Target {
         }
         cmd.addAll(List.of("-jar", options.jar().toString(), "server", "--port", "0", "--data", dataDir.toString()));
         if (!dataDir.equals(options.dataDir())) {
-            return cmd; // the training start: embedded H2 in its own directory, never the measured database
+            return cmd; // the training start: the default embedded store in its own directory, never the measured one
         }
         if (options.database() != null) {
             cmd.addAll(List.of("--db-url", options.database().url(), "--db-user", options.database().user()));
         } else if (!options.h2UrlOptions().isBlank()) {
             String file = options.dataDir().resolve("db").resolve("signet").toAbsolutePath().toString();
             cmd.addAll(List.of("--db-url", String.format(H2_URL, file, options.h2UrlOptions()), "--db-user", "sa"));
+        } else {
+            cmd.addAll(List.of("--embedded", options.embedded()));
         }
         return cmd;
     }
@@ -170,7 +174,9 @@ public final class SignetTarget implements Target {
     @Override
     public Map<String, String> versions() {
         Map<String, String> versions = new LinkedHashMap<>();
-        if (options.database() == null) {
+        if (options.database() == null && "sqlite".equals(options.embedded())) {
+            versions.put("SQLite", SQLiteJDBCLoader.getVersion() + " (WAL, synchronous=FULL)");
+        } else if (options.database() == null) {
             versions.put("H2", Constants.VERSION
                     + (options.h2UrlOptions().isBlank() ? "" : " (URL options " + options.h2UrlOptions() + ")"));
         } else {

@@ -40,11 +40,11 @@ class ServerSectionTest {
                 "signet 0.1.0", new RunSettings(16, 64, Duration.ofSeconds(15), Duration.ofSeconds(4), 3000,
                         Duration.ofSeconds(30)),
                 OptionalDouble.of(1_800), List.of(
-                        target("signet-h2", "Signet (H2)", true,
-                                result("Signet (H2)", true, Scenario.TOKEN, run(120_000, 0, 10)),
-                                result("Signet (H2)", true, Scenario.TOKEN_JWT, run(15_000, 0, 10)),
-                                result("Signet (H2)", true, Scenario.IDENTITY, run(100, 3, 1)),
-                                ScenarioResult.skipped("Signet (H2)", true, Scenario.SOQL, "not supported by this build")),
+                        target("signet-sqlite", "Signet (SQLite)", true,
+                                result("Signet (SQLite)", true, Scenario.TOKEN, run(120_000, 0, 10)),
+                                result("Signet (SQLite)", true, Scenario.TOKEN_JWT, run(15_000, 0, 10)),
+                                result("Signet (SQLite)", true, Scenario.IDENTITY, run(100, 3, 1)),
+                                ScenarioResult.skipped("Signet (SQLite)", true, Scenario.SOQL, "not supported by this build")),
                         target("nav-mock", "NAV mock", false, result("NAV mock", false, Scenario.TOKEN, run(6_000, 0, 10))),
                         target("keycloak", "Keycloak", false, result("Keycloak", false, Scenario.TOKEN, run(4_000, 0, 10)))));
     }
@@ -52,15 +52,15 @@ class ServerSectionTest {
     @Test
     void renderWhenPeersMeasuredThenRatiosFromTheSameRun() {
         assertThat(ServerSection.render(report())).startsWith("## Server\n").contains(
-                "| Signet (H2) | `token` vs `token` | 20.0× | 30.0× |",
-                "| Signet (H2) | `token-jwt` vs `token` | 2.50× | 3.75× |");
+                "| Signet (SQLite) | `token` vs `token` | 20.0× | 30.0× |",
+                "| Signet (SQLite) | `token-jwt` vs `token` | 2.50× | 3.75× |");
     }
 
     @Test
     void renderWhenRunHadErrorsThenFailedNotFast() {
         assertThat(ServerSection.render(report())).contains(
-                "| Signet (H2) | `identity` | closed loop, 16 conns | **FAILED** |",
-                "| Identity URL ≥ 15,000 req/s (H2) | — | not measured |",
+                "| Signet (SQLite) | `identity` | closed loop, 16 conns | **FAILED** |",
+                "| Identity URL ≥ 15,000 req/s (embedded) | — | not measured |",
                 "skipped: not supported by this build");
     }
 
@@ -68,10 +68,10 @@ class ServerSectionTest {
     void renderWhenGoalsThenMeasuredAgainstThem() {
         String md = ServerSection.render(report());
 
-        assertThat(md).contains("| Opaque-token endpoint ≥ 10,000 tokens/s on H2 | 12,000/s | yes |",
+        assertThat(md).contains("| Opaque-token endpoint ≥ 10,000 tokens/s on the embedded store | 12,000/s | yes |",
                 "| ≥ 20× NAV mock (`token`) | 20.0× | yes |",
-                "| RS256 JWT tokens ≥ 80% of the RSA-sign limit (H2) | 1,500/s = 83% of 1,800 signatures/s (JMH) | yes |",
-                "| Start to first served request ≤ 2 s (Signet) | Signet (H2) 1.50 s | yes |");
+                "| RS256 JWT tokens ≥ 80% of the RSA-sign limit (embedded) | 1,500/s = 83% of 1,800 signatures/s (JMH) | yes |",
+                "| Start to first served request ≤ 2 s (Signet) | Signet (SQLite) 1.50 s | yes |");
         assertThat(md.substring(md.indexOf('\n'))).doesNotContain("\n## ");
     }
 }

@@ -20,11 +20,15 @@ public final class ConfigKeys {
             "base URL for `instance_url`, `id` and the accepted `aud` when not `http://HOST:PORT` (behind a proxy)",
             c -> c.http().publicUrl(), ServerConfig.Builder::publicUrl);
     public static final Setting<Path> DATA_DIR = Setting.of("storage.data-dir", ValueType.PATH,
-            "data directory: embedded H2 database (`DATA/db`), `admin-secret`, `server.json`, `demo/`",
+            "data directory: embedded database (`DATA/db`), `admin-secret`, `server.json`, `demo/`",
             c -> c.storage().dataDir(), ServerConfig.Builder::dataDir);
     public static final Setting<String> DB_URL = Setting.of("storage.db-url", ValueType.JDBC_URL,
-            "JDBC URL of an external database (PostgreSQL runs the same migrations); unset: embedded H2",
+            "JDBC URL of an external database (PostgreSQL runs the same migrations); unset: the embedded one",
             c -> c.storage().dbUrl(), ServerConfig.Builder::dbUrl);
+    public static final Setting<String> EMBEDDED_STORE = Setting.of("storage.embedded", ValueType.EMBEDDED_STORE,
+            "the embedded database in `DATA/db` when no URL is set: `sqlite` (WAL, fsync on every commit) or `h2` "
+                    + "(survives a process crash, not a power loss); see docs/durability.md",
+            c -> c.storage().embedded(), ServerConfig.Builder::embeddedStore);
     public static final Setting<String> DB_USER = Setting.of("storage.db-user", ValueType.TEXT,
             "database user", c -> c.storage().dbUser(), ServerConfig.Builder::dbUser);
     public static final Setting<String> DB_PASSWORD = Setting.of("storage.db-password", ValueType.TEXT,
@@ -99,7 +103,7 @@ public final class ConfigKeys {
             "seed a demo app, integration user and key pair", ServerConfig::demo, ServerConfig.Builder::demo);
 
     /** Every setting, in the order they are documented and printed. */
-    public static final List<Setting<?>> ALL = List.of(HOST, PORT, PUBLIC_URL, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
+    public static final List<Setting<?>> ALL = List.of(HOST, PORT, PUBLIC_URL, DATA_DIR, DB_URL, EMBEDDED_STORE, DB_USER, DB_PASSWORD,
             EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, CLUSTER_SECRET,
             CLUSTER_SECRET_FILE, LOCKOUT_ATTEMPTS, LOCKOUT_PERIOD,
             CACHE_MAX_AGE, QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG,

@@ -50,7 +50,7 @@ public record ServerConfig(
         return new Builder();
     }
 
-    /** Builder by setting, starting from the groups' defaults. */
+    /** Builder by setting, starting from the groups' defaults; each setter is documented on its group's record. */
     public static final class Builder {
         private String host = HttpConfig.DEFAULTS.host();
         private int port = HttpConfig.DEFAULTS.port();
@@ -59,6 +59,7 @@ public record ServerConfig(
         private String dbUrl = StorageConfig.DEFAULTS.dbUrl();
         private String dbUser = StorageConfig.DEFAULTS.dbUser();
         private String dbPassword = StorageConfig.DEFAULTS.dbPassword();
+        private String embeddedStore = StorageConfig.DEFAULTS.embedded();
         private List<String> extraAudiences = TokenConfig.DEFAULTS.extraAudiences();
         private Duration strictMaxAssertionLifetime = TokenConfig.DEFAULTS.strictMaxAssertionLifetime();
         private Duration clockSkew = SecurityConfig.DEFAULTS.clockSkew();
@@ -82,7 +83,6 @@ public record ServerConfig(
 
         private Builder() {}
 
-        /** See {@link HttpConfig#host()}. */
         public Builder host(String v) {
             this.host = v;
             return this;
@@ -94,21 +94,23 @@ public record ServerConfig(
             return this;
         }
 
-        /** See {@link HttpConfig#publicUrl()}. */
         public Builder publicUrl(String v) {
             this.publicUrl = v;
             return this;
         }
 
-        /** See {@link StorageConfig#dataDir()}. */
         public Builder dataDir(Path v) {
             this.dataDir = v;
             return this;
         }
 
-        /** See {@link StorageConfig#dbUrl()}. */
         public Builder dbUrl(String v) {
             this.dbUrl = v;
+            return this;
+        }
+
+        public Builder embeddedStore(String v) {
+            this.embeddedStore = v;
             return this;
         }
 
@@ -122,7 +124,6 @@ public record ServerConfig(
             return this;
         }
 
-        /** See {@link TokenConfig#extraAudiences()}. */
         public Builder extraAudiences(List<String> v) {
             this.extraAudiences = v;
             return this;
@@ -133,91 +134,76 @@ public record ServerConfig(
             return this;
         }
 
-        /** See {@link SecurityConfig#clockSkew()}. */
         public Builder clockSkew(Duration v) {
             this.clockSkew = v;
             return this;
         }
 
-        /** See {@link SecurityConfig#adminSecret()}. */
         public Builder adminSecret(String v) {
             this.adminSecret = v;
             return this;
         }
 
-        /** See {@link SecurityConfig#lockoutAttempts()}. */
         public Builder lockoutAttempts(int v) {
             this.lockoutAttempts = v;
             return this;
         }
 
-        /** See {@link SecurityConfig#clusterSecret()}. */
         public Builder clusterSecret(String v) {
             this.clusterSecret = v;
             return this;
         }
 
-        /** See {@link SecurityConfig#clusterSecretFile()}. */
         public Builder clusterSecretFile(Path v) {
             this.clusterSecretFile = v;
             return this;
         }
 
-        /** See {@link SecurityConfig#lockoutPeriod()}. */
         public Builder lockoutPeriod(Duration v) {
             this.lockoutPeriod = v;
             return this;
         }
 
-        /** See {@link CacheConfig#maxAge()}. */
         public Builder cacheMaxAge(Duration v) {
             this.cacheMaxAge = v;
             return this;
         }
 
-        /** See {@link QueryConfig#locatorBytesPerUser()}. */
         public Builder locatorBytesPerUser(long v) {
             this.locatorBytesPerUser = v;
             return this;
         }
 
-        /** See {@link QueryConfig#locatorBytesPerOrg()}. */
         public Builder locatorBytesPerOrg(long v) {
             this.locatorBytesPerOrg = v;
             return this;
         }
 
-        /** See {@link RetentionConfig#tokenGrace()}. */
         public Builder retentionTokenGrace(Duration v) {
             this.retentionTokenGrace = v;
             return this;
         }
 
-        /** See {@link RetentionConfig#loginHistory()}. */
         public Builder retentionLoginHistory(Duration v) {
             this.retentionLoginHistory = v;
             return this;
         }
 
-        /** See {@link RetentionConfig#interval()}. */
         public Builder retentionInterval(Duration v) {
             this.retentionInterval = v;
             return this;
         }
 
-        /** See {@link RetentionConfig#batchSize()}. */
         public Builder retentionBatchSize(int v) {
             this.retentionBatchSize = v;
             return this;
         }
 
-        /** See {@link LogConfig#format()}. */
         public Builder logFormat(String v) {
             this.logFormat = v;
             return this;
         }
 
-        /** See {@link LogConfig#access()}. */
         public Builder accessLog(boolean v) {
             this.accessLog = v;
             return this;
@@ -241,7 +227,7 @@ public record ServerConfig(
 
         public ServerConfig build() {
             return new ServerConfig(new HttpConfig(host, port, publicUrl),
-                    new StorageConfig(dataDir, dbUrl, dbUser, dbPassword),
+                    new StorageConfig(dataDir, dbUrl, dbUser, dbPassword, embeddedStore),
                     new TokenConfig(extraAudiences, strictMaxAssertionLifetime),
                     new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod, clusterSecret,
                             clusterSecretFile), new CacheConfig(cacheMaxAge),

@@ -26,6 +26,9 @@ public final class ValueType<T> {
             new ValueType<>("duration", Durations::parse, Durations::format);
     /** Sizes in bytes: {@code 32MiB}, {@code 512KiB}, plain bytes. */
     public static final ValueType<Long> BYTES = new ValueType<>("size", ByteSizes::parse, ByteSizes::format);
+    /** The embedded database: {@code sqlite} or {@code h2}. */
+    public static final ValueType<String> EMBEDDED_STORE =
+            new ValueType<>("store", ValueType::embeddedStore, s -> s);
     /** Comma-separated in text; a YAML list in the config file. */
     public static final ValueType<List<String>> LIST =
             new ValueType<>("list", ValueType::list, v -> String.join(",", v));
@@ -96,6 +99,14 @@ public final class ValueType<T> {
             case "false" -> false;
             default -> throw new IllegalArgumentException("expected true or false");
         };
+    }
+
+    private static String embeddedStore(String text) {
+        String store = text.trim().toLowerCase(Locale.ROOT);
+        if (store.equals(StorageConfig.SQLITE) || store.equals(StorageConfig.H2)) {
+            return store;
+        }
+        throw new IllegalArgumentException("expected sqlite or h2");
     }
 
     private static List<String> list(String text) {

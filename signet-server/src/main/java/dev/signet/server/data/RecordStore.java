@@ -69,7 +69,8 @@ public final class RecordStore {
     public boolean update(SObjectDef type, String id18, Consumer<Map<String, Object>> change) {
         return jdbc.inTransaction(tx -> {
             Optional<DataRecord> current = tx.queryOne("select " + COLUMNS + " from sobject_record where id = ? "
-                    + "and type_name = ? and deleted = false for update", rs -> map(type, rs), id18, type.name());
+                    + "and type_name = ? and deleted = false" + tx.dialect().forUpdate(), rs -> map(type, rs), id18,
+                    type.name());
             if (current.isEmpty()) {
                 return false;
             }

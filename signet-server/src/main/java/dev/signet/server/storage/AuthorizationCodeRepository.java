@@ -45,7 +45,7 @@ public final class AuthorizationCodeRepository {
             tx.update("update authorization_code set access_token_hash = ?, refresh_token_hash = ? where code_hash = ?",
                     accessTokenHash, refreshTokenHash, codeHash);
             if (tx.queryOne("select reused_at from authorization_code where code_hash = ?",
-                    rs -> rs.getTimestamp(1) != null, codeHash).orElse(false)) {
+                    rs -> rs.getObject(1) != null, codeHash).orElse(false)) {
                 revokeIssued(tx, codeHash, now);
             }
             return null;

@@ -2,50 +2,59 @@ package dev.signet.server.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.signet.server.config.StorageConfig;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The connection pool and schema. Embedded H2 in the data directory by default, PostgreSQL
- * (or any JDBC URL with a driver on the class path) when a URL is given; both run the same
- * Flyway migrations.
+ * The connection pool and schema. An embedded database in the data directory by default (SQLite,
+ * or H2 where chosen; see {@link EmbeddedStores}), PostgreSQL (or any JDBC URL with a driver on
+ * the class path) when a URL is given; all run the same Flyway migrations. Differences between the
+ * stores live in {@link Dialect}.
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
-    private final String kind;
+    private final Dialect dialect;
     private final DirectoryChanges changes;
+    /** SQLite takes one writer at a time: they queue here, not on the database's lock. */
+    private final Lock writeLock;
     private final ChangeListener listener;
     private Path files;
 
-    private Database(HikariDataSource dataSource, String kind, Duration cacheMaxAge, String user, String password) {
+    private Database(HikariDataSource dataSource, Dialect dialect, Duration cacheMaxAge, String user, String password) {
         this.dataSource = dataSource;
-        this.kind = kind;
+        this.dialect = dialect;
         // Nodes sharing a PostgreSQL database tell each other of changes; an embedded one has one node.
-        boolean shared = kind.equals("postgresql");
+        boolean shared = dialect == Dialect.POSTGRESQL;
         this.changes = new DirectoryChanges(cacheMaxAge, shared);
+        this.writeLock = dialect.singleWriter() ? new ReentrantLock() : null;
         this.listener = shared ? new ChangeListener(dataSource.getJdbcUrl(), user, password, changes).start() : null;
     }
 
-    /**
-     * Opens (and migrates) the embedded H2 database under {@code dataDir/db}; cached directory
-     * state is served for up to {@code cacheMaxAge} (see {@link DirectoryChanges}).
-     */
+    /** The embedded SQLite database; see {@link #embedded(Path, String, Duration)}. */
     public static Database embedded(Path dataDir, Duration cacheMaxAge) {
+        return embedded(dataDir, StorageConfig.SQLITE, cacheMaxAge);
+    }
+
+    /**
+     * Opens (and migrates) the embedded database ({@code sqlite} or {@code h2}) under
+     * {@code dataDir/db}; cached directory state is served for up to {@code cacheMaxAge} (see
+     * {@link DirectoryChanges}).
+     */
+    public static Database embedded(Path dataDir, String store, Duration cacheMaxAge) {
         Path files = dataDir.resolve("db");
         OwnerOnlyFiles.createDirectories(files);
-        String url = "jdbc:h2:file:" + files.resolve("signet").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                // H2 keeps 8 parsed statements per connection by default; the token path alone uses more.
-                + ";QUERY_CACHE_SIZE=64"
-                // The server closes the database itself on shutdown, after writing what its writer
-                // threads still hold; H2's own shutdown hook would close it under their feet.
-                + ";DB_CLOSE_ON_EXIT=FALSE"
-                // H2's trace file keeps the SQL of failed statements, values included (secrets too).
-                + ";TRACE_LEVEL_FILE=0";
+        if (StorageConfig.SQLITE.equals(store)) {
+            EmbeddedStores.migrateH2IfFound(files);
+        }
+        String url = StorageConfig.H2.equals(store) ? EmbeddedStores.h2Url(files) : EmbeddedStores.sqliteUrl(files);
         Database database = open(url, "sa", "", cacheMaxAge);
-        // H2 creates its files with the umask's permissions; the directory is owner-only already.
+        // The drivers create their files with the umask's permissions; the directory is owner-only already.
         database.files = files;
         OwnerOnlyFiles.tighten(files);
         return database;
@@ -54,6 +63,18 @@ public final class Database implements AutoCloseable {
     /** Opens (and migrates) the database at a JDBC URL; see {@link #embedded} for {@code cacheMaxAge}. */
     public static Database open(String jdbcUrl, String user, String password, Duration cacheMaxAge) {
         requireDriver(jdbcUrl);
+        Dialect dialect = Dialect.of(jdbcUrl);
+        HikariDataSource ds = new HikariDataSource(poolConfig(jdbcUrl, user, password, dialect));
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return new Database(ds, dialect, cacheMaxAge, user, password);
+    }
+
+    private static HikariConfig poolConfig(String jdbcUrl, String user, String password, Dialect dialect) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
@@ -65,18 +86,12 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(Math.max(10, Runtime.getRuntime().availableProcessors() * 4 + 2));
         config.setMinimumIdle(2);
         config.setConnectionTimeout(10_000);
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+        if (dialect == Dialect.POSTGRESQL) {
             config.addDataSourceProperty("reWriteBatchedInserts", "true"); // login history is written in batches
+        } else if (dialect == Dialect.SQLITE) {
+            EmbeddedStores.sqliteSettings().forEach(config::addDataSourceProperty);
         }
-        HikariDataSource ds = new HikariDataSource(config);
-        try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        } catch (RuntimeException e) {
-            ds.close();
-            throw e;
-        }
-        return new Database(ds, jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : jdbcUrl.startsWith("jdbc:h2:") ? "h2" : "jdbc",
-                cacheMaxAge, user, password);
+        return config;
     }
 
     private static void requireDriver(String jdbcUrl) {
@@ -94,13 +109,13 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    /** {@code h2}, {@code postgresql} or {@code jdbc}. */
+    /** {@code sqlite}, {@code h2} or {@code postgresql} (also for other JDBC URLs). */
     public String kind() {
-        return kind;
+        return dialect.name().toLowerCase(Locale.ROOT);
     }
 
     public Jdbc jdbc() {
-        return new Jdbc(dataSource, changes);
+        return new Jdbc(dataSource, changes, dialect, writeLock);
     }
 
     /** The generation of cached directory state, shared by every {@link #jdbc()} of this database. */

@@ -5,16 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * Thin JDBC helper: parameter binding (with {@link Instant} as a UTC timestamp), row mapping,
- * and transactions. Inside {@link #inTransaction} every call uses the transaction's connection.
+ * Thin JDBC helper: parameter binding (an {@link Instant} as its {@link Dialect} stores it), row
+ * mapping, and transactions. Inside {@link #inTransaction} every call uses the transaction's
+ * connection. On a single-writer store (SQLite) writes take turns on an in-process lock, so none
+ * waits on the database's own lock (a busy wait) or fails with {@code SQLITE_BUSY}; reads never wait.
  * Writes are tracked by default: once committed they invalidate the cached directory state
  * ({@link DirectoryChanges}). Stores whose writes cannot change that state (tokens, login
  * history, records, sessions) use an {@link #untracked()} view, so their traffic keeps the cache.
@@ -36,16 +38,27 @@ public final class Jdbc {
     private final Connection connection;
     private final DirectoryChanges changes;
     private final boolean tracked;
+    private final Dialect dialect;
+    /** Held by the one writer of a single-writer store; null where writers run side by side. */
+    private final Lock writeLock;
 
-    Jdbc(DataSource dataSource, DirectoryChanges changes) {
-        this(dataSource, null, changes, true);
+    Jdbc(DataSource dataSource, DirectoryChanges changes, Dialect dialect, Lock writeLock) {
+        this(dataSource, null, changes, true, dialect, writeLock);
     }
 
-    private Jdbc(DataSource dataSource, Connection connection, DirectoryChanges changes, boolean tracked) {
+    private Jdbc(DataSource dataSource, Connection connection, DirectoryChanges changes, boolean tracked,
+            Dialect dialect, Lock writeLock) {
         this.dataSource = dataSource;
         this.connection = connection;
         this.changes = changes;
         this.tracked = tracked;
+        this.dialect = dialect;
+        this.writeLock = writeLock;
+    }
+
+    /** The store's differences, e.g. {@link Dialect#forUpdate()}. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /**
@@ -53,7 +66,7 @@ public final class Jdbc {
      * {@link StateCache} reads: a write through it to a cached table would go unseen.
      */
     public Jdbc untracked() {
-        return new Jdbc(dataSource, connection, changes, false);
+        return new Jdbc(dataSource, connection, changes, false, dialect, writeLock);
     }
 
     DirectoryChanges changes() {
@@ -87,11 +100,11 @@ public final class Jdbc {
             return inTransaction(tx -> tx.update(sql, params)); // the notification goes in the write's commit
         }
         try {
-            return withConnection(c -> {
+            return asWriter(() -> withConnection(c -> {
                 try (PreparedStatement ps = prepare(c, sql, params)) {
                     return ps.executeUpdate();
                 }
-            });
+            }));
         } finally {
             if (tracked && connection == null) {
                 changes.changed(); // autocommit: the write is committed (or failed) now
@@ -104,7 +117,7 @@ public final class Jdbc {
         inTransaction(tx -> {
             try (PreparedStatement ps = tx.connection.prepareStatement(sql)) {
                 for (Object[] row : rows) {
-                    bind(ps, row);
+                    bind(ps, row, dialect);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -122,10 +135,14 @@ public final class Jdbc {
                 throw new StorageException(e);
             }
         }
+        return asWriter(() -> transaction(work));
+    }
+
+    private <T> T transaction(TransactionWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(new Jdbc(dataSource, c, changes, tracked));
+                T result = work.run(new Jdbc(dataSource, c, changes, tracked, dialect, writeLock));
                 if (tracked) {
                     changes.broadcast(c);
                 }
@@ -144,10 +161,22 @@ public final class Jdbc {
         }
     }
 
-    // Timestamps are stored as UTC wall-clock time, whatever the JVM's time zone.
+    /** A timestamp column, on any store (see {@link Dialect#bind}). */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime time = rs.getObject(column, LocalDateTime.class);
-        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+        return Dialect.instant(rs, column);
+    }
+
+    // Outside a transaction only: a transaction's statements run under the lock its start took.
+    private <T> T asWriter(Supplier<T> write) {
+        if (writeLock == null || connection != null) {
+            return write.get();
+        }
+        writeLock.lock();
+        try {
+            return write.get();
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     private interface ConnectionWork<T> {
@@ -167,10 +196,10 @@ public final class Jdbc {
         }
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object[] params) throws SQLException {
+    private PreparedStatement prepare(Connection c, String sql, Object[] params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         try {
-            bind(ps, params);
+            bind(ps, params, dialect);
             return ps;
         } catch (SQLException e) {
             ps.close();
@@ -178,10 +207,10 @@ public final class Jdbc {
         }
     }
 
-    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+    private static void bind(PreparedStatement ps, Object[] params, Dialect dialect) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
-            ps.setObject(i + 1, p instanceof Instant t ? LocalDateTime.ofInstant(t, ZoneOffset.UTC) : p);
+            ps.setObject(i + 1, p instanceof Instant t ? dialect.bind(t) : p);
         }
     }
 }

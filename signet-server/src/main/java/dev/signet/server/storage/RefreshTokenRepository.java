@@ -21,6 +21,6 @@ public final class RefreshTokenRepository {
         return jdbc.queryOne("select app_id, user_id, scopes, issued_at, revoked_at from refresh_token "
                 + "where token_hash = ?", rs -> new RefreshTokenInfo(tokenHash, rs.getString("app_id"),
                         rs.getString("user_id"), AppRepository.splitScopes(rs.getString("scopes")),
-                        Jdbc.instant(rs, "issued_at"), rs.getTimestamp("revoked_at") != null), tokenHash);
+                        Jdbc.instant(rs, "issued_at"), rs.getObject("revoked_at") != null), tokenHash);
     }
 }

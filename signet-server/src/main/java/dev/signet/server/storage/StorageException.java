@@ -14,8 +14,8 @@ public final class StorageException extends RuntimeException {
         super(message, cause);
     }
 
-    /** SQLSTATE class 23505 (unique violation) in both H2 and PostgreSQL. */
+    /** A duplicate primary or unique key, on any store ({@link Dialect#isUniqueViolation}). */
     public boolean isUniqueViolation() {
-        return getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState());
+        return getCause() instanceof SQLException sql && Dialect.isUniqueViolation(sql);
     }
 }

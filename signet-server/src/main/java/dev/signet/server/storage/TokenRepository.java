@@ -70,7 +70,7 @@ public final class TokenRepository implements AutoCloseable {
                 + "from access_token where token_hash = ?", rs -> new AccessTokenInfo(rs.getString("org_id"),
                         rs.getString("user_id"), rs.getString("app_id"), AppRepository.splitScopes(rs.getString("scopes")),
                         Jdbc.instant(rs, "issued_at"), Jdbc.instant(rs, "expires_at"),
-                        rs.getTimestamp("revoked_at") != null), tokenHash);
+                        rs.getObject("revoked_at") != null), tokenHash);
     }
 
     /** Revokes one token; true if it existed and was not yet revoked. */
