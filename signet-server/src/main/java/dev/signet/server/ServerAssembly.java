@@ -114,10 +114,11 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
         Templates templates = new Templates();
         BrowserSessions sessions = new BrowserSessions(
                 new BrowserSessionStore(repositories.browserSessions(), clock), baseUrl);
+        DataServices data = data(directory, catalog);
         List<HttpModule> modules = List.of(
                 new TokenEndpoint(grants, baseUrl),
                 new IdentityApi(activeTokens, bearer, clients, signingKeys, baseUrl),
-                new DataApi(bearer, data(directory, catalog), new ApiUsage(repositories.apiUsage(), clock), baseUrl),
+                new DataApi(bearer, data, new ApiUsage(repositories.apiUsage(), clock), baseUrl),
                 new AdminApis(administration, catalog, adminSecret, JSON),
                 new ConsoleRoutes(administration, sessions, templates),
                 new AuthorizeEndpoint(
@@ -125,12 +126,15 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
                         new PasswordLogin(directory, repositories.passwords(), hasher, eligibility,
                                 recorder, lockout),
                         sessions, templates, baseUrl));
-        return new Assembled(repositories, admin, administration, modules);
+        return new Assembled(repositories, admin, administration, data.records(), modules);
     }
 
-    /** What the server keeps: the repositories (to flush at stop), administration, the HTTP modules in order. */
+    /**
+     * What the server keeps: the repositories (to flush at stop), administration, the record service
+     * (for tools and test kits that seed records) and the HTTP modules in order.
+     */
     record Assembled(Repositories repositories, AdminService admin, Administration administration,
-            List<HttpModule> modules) {}
+            RecordService records, List<HttpModule> modules) {}
 
     private Supplier<Org> currentOrg() {
         OrgRepository orgs = repositories.orgs();
