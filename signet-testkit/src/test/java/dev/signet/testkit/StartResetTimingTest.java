@@ -1,5 +1,7 @@
 package dev.signet.testkit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -10,28 +12,44 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "signet.timings", matches = "true")
 class StartResetTimingTest {
-    private static final int ROUNDS = 10;
+    private static final int ROUNDS = 15;
 
     @Test
     void printStartAndResetTimes() {
+        List<Double> emptyStarts = new ArrayList<>();
+        List<Double> starts = new ArrayList<>();
+        List<Double> resets = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
             long bare = System.nanoTime();
             try (Signet empty = Signet.builder().start()) {
-                System.out.printf("round %d: start with an empty org %d ms%n", i, (System.nanoTime() - bare) / 1_000_000);
+                emptyStarts.add(millisSince(bare));
             }
             long started = System.nanoTime();
             try (Signet signet = Signet.builder().app("orders").user("ada@acme.test")
                     .record("Account", Map.of("Name", "Acme")).start()) {
-                long start = System.nanoTime() - started;
+                starts.add(millisSince(started));
                 for (int j = 0; j < 5; j++) {
                     signet.token("ada@acme.test");
                     signet.insert("Account", Map.of("Name", "Globex " + j));
                 }
                 long before = System.nanoTime();
                 signet.reset();
-                long reset = System.nanoTime() - before;
-                System.out.printf("round %d: start %d ms, reset %.1f ms%n", i, start / 1_000_000, reset / 1e6);
+                resets.add(millisSince(before));
             }
         }
+        System.out.printf("first start (cold JVM, empty org): %.0f ms%n", emptyStarts.get(0));
+        System.out.printf("start, empty org: median %.0f ms; with app, user, record: median %.0f ms%n",
+                median(emptyStarts.subList(1, ROUNDS)), median(starts.subList(1, ROUNDS)));
+        System.out.printf("reset after 5 logins and 5 inserts: median %.1f ms, max %.1f ms%n", median(resets),
+                resets.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+    }
+
+    private static double millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1e6;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 }
