@@ -56,4 +56,16 @@ class SignetBuilderTest {
             assertThat(signet.token("u@acme.test")).isNotBlank();
         }
     }
+
+    @Test
+    void userWhenDeclaredFrozenThenRefusedUntilUnfrozen() {
+        try (Signet signet = Signet.builder().app("a").user("ice@acme.test", user -> user.frozen()).start()) {
+            assertThat(signet.tokenRequest(signet.mintAssertion("ice@acme.test")).statusCode()).isEqualTo(400);
+            assertThat(signet.loginHistory().get(0).status()).isEqualTo("User Is Frozen");
+
+            signet.unfreeze("ice@acme.test");
+
+            assertThat(signet.token("ice@acme.test")).isNotBlank();
+        }
+    }
 }
