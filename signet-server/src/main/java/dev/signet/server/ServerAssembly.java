@@ -141,15 +141,17 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
                         new PasswordLogin(directory, repositories.passwords(), hasher, eligibility,
                                 recorder, lockout),
                         sessions, templates, baseUrl)));
-        return new Assembled(repositories, admin, administration, orgFiles, modules, RetentionJob.start(retention));
+        return new Assembled(repositories, admin, administration, data.records(), orgFiles, modules,
+                RetentionJob.start(retention));
     }
 
     /**
-     * What the server keeps: the repositories (to flush at stop), administration, the org file
-     * service (for {@code --org}), the HTTP modules in order, and the background retention job (to stop).
+     * What the server keeps: the repositories (to flush at stop), administration, the record service
+     * (for tools and test kits that seed records), the org file service (for {@code --org}), the
+     * HTTP modules in order, and the background retention job (to stop).
      */
-    record Assembled(Repositories repositories, AdminService admin, Administration administration, OrgFiles orgFiles,
-            List<HttpModule> modules, RetentionJob retention) {}
+    record Assembled(Repositories repositories, AdminService admin, Administration administration,
+            RecordService records, OrgFiles orgFiles, List<HttpModule> modules, RetentionJob retention) {}
 
     private Supplier<Org> currentOrg() {
         OrgRepository orgs = repositories.orgs();

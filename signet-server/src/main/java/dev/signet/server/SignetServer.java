@@ -5,6 +5,7 @@ import dev.signet.server.admin.Administration;
 import dev.signet.server.config.ServerConfig;
 import dev.signet.server.logging.LogFormat;
 import dev.signet.server.config.StorageConfig;
+import dev.signet.server.data.RecordService;
 import dev.signet.server.http.HttpServer;
 import dev.signet.server.http.Listener;
 import dev.signet.server.storage.Database;
@@ -99,6 +100,11 @@ public final class SignetServer implements AutoCloseable {
     /** Everything the admin console administers (App Manager, users, IP ranges, console admins). */
     public Administration administration() {
         return parts.administration();
+    }
+
+    /** Records of the REST data API (create, read, update, delete), for tools and tests that seed data. */
+    public RecordService records() {
+        return parts.records();
     }
 
     /** The database, for tools and tests that look at what is stored. */
