@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
             "drive each through the scenarios; write the ## Server section of BENCHMARKS.md.",
             "Exit status 1 when any run had errors or any target could not run."})
 final class CompareCommand implements Callable<Integer> {
-    @Option(names = "--targets", split = ",", description = "Default: ${DEFAULT-VALUE}.",
+    @Option(names = "--targets", split = ",", description = {"Default: ${DEFAULT-VALUE}. Also: signet-cluster (2 nodes",
+        "on one PostgreSQL database behind HAProxy; needs haproxy on PATH)."},
             defaultValue = "signet-h2,signet-pg,nav-mock,keycloak")
     List<String> targets;
 

@@ -4,6 +4,7 @@ import dev.signet.bench.target.KeycloakTarget;
 import dev.signet.bench.target.MintBudget;
 import dev.signet.bench.target.NavMockTarget;
 import dev.signet.bench.target.PostgresDatabase;
+import dev.signet.bench.target.SignetClusterTarget;
 import dev.signet.bench.target.SignetTarget;
 import dev.signet.bench.target.Target;
 import java.io.IOException;
@@ -18,11 +19,19 @@ import java.util.stream.Stream;
 /** Creates a target by id, with what it needs from the options; finds the peers' installs. */
 public record TargetFactory(CompareOptions options, MintBudget budget, BenchKeys keys, Path signetJar) {
 
-    /** @param database the throwaway PostgreSQL database for {@code signet-pg}, else null */
+    /** Whether the target needs a throwaway PostgreSQL database. */
+    static boolean usesPostgres(String id) {
+        return id.equals("signet-pg") || id.equals("signet-cluster");
+    }
+
+    /** @param database the throwaway PostgreSQL database if {@link #usesPostgres}, else null */
     Target create(String id, PostgresDatabase database) {
         return switch (id) {
             case "signet-h2" -> signet("Signet (H2)", id, null);
             case "signet-pg" -> signet("Signet (PostgreSQL)", id, database);
+            case "signet-cluster" -> new SignetClusterTarget(new SignetClusterTarget.Options(
+                    "Signet (2 nodes, PostgreSQL, HAProxy)", 2, signetJar, javaBin(), options.signetJvmArgs(), database,
+                    options.workDir().resolve(id), budget, keys.certificatePem()));
             case "nav-mock" -> nav();
             case "keycloak" -> new KeycloakTarget(new KeycloakTarget.Options(peer("keycloak-"), options.jdk21Home(),
                     options.workDir(), budget, keys.publicKeyBase64()));
