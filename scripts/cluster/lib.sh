@@ -19,12 +19,14 @@ url_host() { case "$1" in 0.0.0.0|::|'*') echo 127.0.0.1 ;; *) echo "$1" ;; esac
 
 alive() { [[ -n "$1" ]] && kill -0 "$1" 2>/dev/null; }
 
-# A pid from one of our pid files, if that process is still ours (pids get reused).
-our_pid() {
+# The processes of the group a pid file names (each node and HAProxy run in their own session: the
+# ./signet launcher and its JVM), if they are still ours: pids get reused.
+our_pids() {
   local file="$1" pid
   [[ -f "$file" ]] || return 1
-  pid="$(cat "$file")"
-  alive "$pid" && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qE 'signet|haproxy' && echo "$pid"
+  for pid in $(pgrep -g "$(cat "$file")" || true); do
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qE 'signet|haproxy' && echo "$pid"
+  done | grep .
 }
 
 pid_files() {
@@ -34,9 +36,10 @@ pid_files() {
 }
 
 require_stopped() {
-  local f
-  for f in $(pid_files); do
-    our_pid "$f" >/dev/null && die "a cluster from $(relative "$dir") is still running ($f): scripts/cluster/run.sh stop$(dir_flag)"
+  local f files
+  mapfile -t files < <(pid_files)
+  for f in ${files[@]+"${files[@]}"}; do
+    our_pids "$f" >/dev/null && die "a cluster from $(relative "$dir") is still running ($f): scripts/cluster/run.sh stop$(dir_flag)"
   done
   return 0
 }
@@ -149,21 +152,24 @@ await_http() {
 
 # HAProxy first (no new requests), then every node at once (each finishes its in-flight requests).
 stop_all() {
-  local f pid pids=() deadline
-  for f in $(pid_files); do
-    if pid="$(our_pid "$f")"; then
-      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-      pids+=("$pid")
+  local f files pid pids=() group deadline
+  mapfile -t files < <(pid_files)
+  for f in ${files[@]+"${files[@]}"}; do
+    group="$(our_pids "$f" || true)"
+    rm -f "$f" "${f%.pid}.port" # first: a run.sh waiting in the foreground then knows it was stopped
+    if [[ -n "$group" ]]; then
+      # shellcheck disable=SC2086 # one pid a word
+      kill -TERM $group 2>/dev/null || true
+      pids+=($group)
       [[ "$f" == *haproxy.pid ]] && sleep 0.5
     fi
-    rm -f "$f" "${f%.pid}.port"
   done
   deadline=$((SECONDS + 30))
   for pid in ${pids[@]+"${pids[@]}"}; do
     while alive "$pid" && ((SECONDS < deadline)); do sleep 0.2; done
     if alive "$pid"; then
       echo "cluster: $pid did not stop within 30 s; killing it" >&2
-      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+      kill -KILL "$pid" 2>/dev/null || true
     fi
   done
   rm -f "$dir/server.json"
@@ -171,13 +177,14 @@ stop_all() {
 }
 
 status() {
-  local f pid name port code any=0
-  for f in $(pid_files); do
+  local f files pid name port code any=0
+  mapfile -t files < <(pid_files)
+  for f in ${files[@]+"${files[@]}"}; do
     any=1
     name="$(basename "$(dirname "$f")")"
     [[ "$f" == *haproxy.pid ]] && name=haproxy
     port="$(cat "${f%.pid}.port" 2>/dev/null || echo '?')"
-    if pid="$(our_pid "$f")"; then
+    if pid="$(our_pids "$f" | paste -sd ' ')"; then
       code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port$health_path" || true)"
       echo "$name  pid $pid  port $port  GET $health_path: $code"
     else

@@ -109,7 +109,12 @@ start() {
   fi
   echo "Press Ctrl-C to stop (or run: scripts/cluster/run.sh stop$(dir_flag))."
   while alive "$(cat "$dir/haproxy.pid" 2>/dev/null)"; do sleep 1; done
-  [[ ! -f "$dir/haproxy.pid" ]] || echo "cluster: HAProxy exited (see $(relative "$dir")/haproxy.log); stopping the nodes" >&2
+  if [[ -f "$dir/haproxy.pid" ]]; then
+    echo "cluster: HAProxy exited (see $(relative "$dir")/haproxy.log); stopping the nodes" >&2
+  else
+    keep_running=1 # 'run.sh stop' is stopping everything
+    echo "cluster: stopped by run.sh stop" >&2
+  fi
 }
 
 keep_running=0
@@ -135,6 +140,7 @@ start_node() {
       --db-url "jdbc:postgresql://$pg/$db" --db-user "$pg_user" --public-url "$public_url" \
       ${server_flags[@]+"${server_flags[@]}"} </dev/null >"$node/node.log" 2>&1 &
   echo $! >"$node/node.pid"
+  disown $! # stopped through its pid file, by whichever run.sh: no job notices here
   echo "$port" >"$node/node.port"
 }
 
@@ -149,6 +155,7 @@ start_haproxy() {
   echo "cluster: starting HAProxy on $lb_host:$lb_port (log $(relative "$dir")/haproxy.log)" >&2
   setsid haproxy -db -f "$dir/haproxy.cfg" </dev/null >"$dir/haproxy.log" 2>&1 &
   echo $! >"$dir/haproxy.pid"
+  disown $!
   echo "$lb_port" >"$dir/haproxy.port"
   await_http "$local_url$health_path" "$(cat "$dir/haproxy.pid")" HAProxy "$dir/haproxy.log"
 }
