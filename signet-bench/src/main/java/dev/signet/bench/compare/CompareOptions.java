@@ -12,6 +12,7 @@ import java.util.List;
  * @param signetJvmArgs extra JVM options for the Signet server processes
  * @param h2UrlOptions settings appended to Signet's embedded H2 URL, for experiments ("" for none)
  * @param jfr record the Signet H2 server with JFR into the work directory
+ * @param clusterNodes Signet nodes behind HAProxy in {@code signet-cluster}
  * @param output BENCHMARKS.md to update, or null to only print
  */
 public record CompareOptions(
@@ -29,6 +30,7 @@ public record CompareOptions(
         String h2UrlOptions,
         boolean jfr,
         boolean measureSignLimit,
+        int clusterNodes,
         Path workDir,
         Path output) {
     /** The known targets; {@code signet-cluster} (2 nodes behind HAProxy) runs only when asked for. */
@@ -39,6 +41,9 @@ public record CompareOptions(
         targets = List.copyOf(targets);
         scenarios = List.copyOf(scenarios);
         signetJvmArgs = List.copyOf(signetJvmArgs);
+        if (clusterNodes < 1) {
+            throw new IllegalArgumentException("--cluster-nodes must be at least 1");
+        }
         for (String t : targets) {
             if (!ALL_TARGETS.contains(t)) {
                 throw new IllegalArgumentException("unknown target '" + t + "'; known: " + String.join(", ", ALL_TARGETS));

@@ -29,9 +29,7 @@ public record TargetFactory(CompareOptions options, MintBudget budget, BenchKeys
         return switch (id) {
             case "signet-h2" -> signet("Signet (H2)", id, null);
             case "signet-pg" -> signet("Signet (PostgreSQL)", id, database);
-            case "signet-cluster" -> new SignetClusterTarget(new SignetClusterTarget.Options(
-                    "Signet (2 nodes, PostgreSQL, HAProxy)", 2, signetJar, javaBin(), options.signetJvmArgs(), database,
-                    options.workDir().resolve(id), budget, keys.certificatePem()));
+            case "signet-cluster" -> cluster(id, database);
             case "nav-mock" -> nav();
             case "keycloak" -> new KeycloakTarget(new KeycloakTarget.Options(peer("keycloak-"), options.jdk21Home(),
                     options.workDir(), budget, keys.publicKeyBase64()));
@@ -46,6 +44,13 @@ public record TargetFactory(CompareOptions options, MintBudget budget, BenchKeys
         }
         return new SignetTarget(new SignetTarget.Options(name, signetJar, javaBin(), jvm, database,
                 options.h2UrlOptions(), options.workDir().resolve(id), budget, keys.certificatePem()));
+    }
+
+    private Target cluster(String id, PostgresDatabase database) {
+        int nodes = options.clusterNodes();
+        String name = "Signet (" + nodes + (nodes == 1 ? " node" : " nodes") + ", PostgreSQL, HAProxy)";
+        return new SignetClusterTarget(new SignetClusterTarget.Options(name, nodes, signetJar, javaBin(),
+                options.signetJvmArgs(), database, options.workDir().resolve(id), budget, keys.certificatePem()));
     }
 
     /** Where {@code --jfr} records a Signet target. */

@@ -46,10 +46,10 @@ final class RatiosTable {
         return relative(report, "signet-pg", "signet-h2", "Signet on PostgreSQL relative to H2 (throughput):");
     }
 
-    /** Two nodes behind the load balancer against one node, both on PostgreSQL, as a list line. */
+    /** The nodes behind the load balancer against one node, both on PostgreSQL, as a list line. */
     static String clusterVsPostgres(ComparisonReport report) {
-        return relative(report, "signet-cluster", "signet-pg",
-                "Signet on 2 nodes behind HAProxy relative to one node, both on PostgreSQL (throughput):");
+        return report.target("signet-cluster").map(cluster -> relative(report, "signet-cluster", "signet-pg",
+                cluster.name() + " relative to Signet (PostgreSQL) without a load balancer (throughput):")).orElse("");
     }
 
     private static String relative(ComparisonReport report, String ours, String base, String label) {

@@ -86,6 +86,6 @@ class ServerSectionTest {
                                 result("Signet (2 nodes)", true, Scenario.TOKEN, run(45_000, 0, 10)))));
 
         assertThat(ServerSection.render(pair)).contains("| Signet (2 nodes) | `token` | closed loop, 16 conns | 4,500 |",
-                "Signet on 2 nodes behind HAProxy relative to one node, both on PostgreSQL (throughput): `token` 0.75×.");
+                "Signet (2 nodes) relative to Signet (PostgreSQL) without a load balancer (throughput): `token` 0.75×.");
     }
 }
