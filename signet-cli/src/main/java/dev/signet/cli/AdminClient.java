@@ -114,7 +114,38 @@ final class AdminClient {
         }
     }
 
+    /** GET of a route that answers text (the org file export), not JSON. */
+    String getText(String path) {
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(uri(path)).GET());
+        if (response.statusCode() >= 400) {
+            throw new CliException(message(response));
+        }
+        return response.body();
+    }
+
+    private String message(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body()).path("message").asText("HTTP " + response.statusCode());
+        } catch (IOException e) {
+            return "HTTP " + response.statusCode() + " from " + baseUrl;
+        }
+    }
+
     private JsonNode send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request);
+        JsonNode body;
+        try {
+            body = JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new CliException("unexpected answer from " + baseUrl + " (HTTP " + response.statusCode() + ")");
+        }
+        if (response.statusCode() >= 400) {
+            throw new CliException(body.path("message").asText("HTTP " + response.statusCode()));
+        }
+        return body;
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
         HttpResponse<String> response;
         try {
             response = http.send(request.header("Authorization", "Bearer " + secret).timeout(Duration.ofSeconds(30))
@@ -126,15 +157,6 @@ final class AdminClient {
             Thread.currentThread().interrupt();
             throw new CliException("interrupted");
         }
-        JsonNode body;
-        try {
-            body = JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new CliException("unexpected answer from " + baseUrl + " (HTTP " + response.statusCode() + ")");
-        }
-        if (response.statusCode() >= 400) {
-            throw new CliException(body.path("message").asText("HTTP " + response.statusCode()));
-        }
-        return body;
+        return response;
     }
 }

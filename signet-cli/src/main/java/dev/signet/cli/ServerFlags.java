@@ -55,6 +55,10 @@ final class ServerFlags {
                     + SecurityConfig.DEFAULT_CLOCK_SKEW_SECONDS + ").")
     Long clockSkewSeconds;
 
+    @Option(names = "--org", paramLabel = "FILE",
+            description = "Org file (YAML) to apply at start, idempotently: apps, users, approvals, IP ranges, objects.")
+    Path org;
+
     @Option(names = "--demo", description = "Seed a demo app, integration user and key pair; print commands that get a token.")
     Boolean demo;
 
@@ -71,6 +75,7 @@ final class ServerFlags {
                 .set(ConfigKeys.EXTRA_AUDIENCES, audiences.isEmpty() ? null : audiences, "--audience")
                 .set(ConfigKeys.CACHE_MAX_AGE, seconds(cacheMaxAgeSeconds, "--cache-max-age"), "--cache-max-age")
                 .set(ConfigKeys.CLOCK_SKEW, seconds(clockSkewSeconds, "--clock-skew"), "--clock-skew")
+                .set(ConfigKeys.ORG_FILE, org, "--org")
                 .set(ConfigKeys.DEMO, demo, "--demo");
     }
 

@@ -26,6 +26,7 @@ import dev.signet.server.data.soql.QueryCursors;
 import dev.signet.server.data.soql.SoqlEngine;
 import dev.signet.server.http.HttpModule;
 import dev.signet.server.identity.IdentityApi;
+import dev.signet.server.keys.ClusterSecret;
 import dev.signet.server.keys.KeyEncryption;
 import dev.signet.server.keys.SigningKeys;
 import dev.signet.server.assertion.AssertionRules;
@@ -49,7 +50,13 @@ import dev.signet.server.oauth.PerAppAccessTokenIssuer;
 import dev.signet.server.oauth.RefreshTokenGrantHandler;
 import dev.signet.server.oauth.TokenEndpoint;
 import dev.signet.server.oauth.TokenService;
+import dev.signet.server.orgfile.OrgData;
+import dev.signet.server.orgfile.OrgExport;
+import dev.signet.server.orgfile.OrgFiles;
+import dev.signet.server.orgfile.OrgSync;
 import dev.signet.server.resource.ActiveTokens;
+import dev.signet.server.retention.Retention;
+import dev.signet.server.retention.RetentionJob;
 import dev.signet.server.resource.BearerAuthenticator;
 import dev.signet.server.resource.JwtTokenVerifier;
 import dev.signet.server.resource.OpaqueTokenVerifier;
@@ -83,8 +90,9 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
 
     private Assembled assemble() {
         Directory directory = new Directory(currentOrg(), repositories.apps(), repositories.users());
-        SigningKeys signingKeys = new SigningKeys(repositories.signingKeys(), new KeyEncryption(config.storage().dataDir()),
-                clock);
+        SigningKeys signingKeys = new SigningKeys(repositories.signingKeys(), new KeyEncryption(config.storage().dataDir(),
+                ClusterSecret.derive(config.security().clusterSecret(), config.security().clusterSecretFile())), clock);
+        signingKeys.checkDecryptable();
         AdminService admin = new AdminService(directory, repositories.revocations(),
                 repositories.loginHistory(), signingKeys, clock);
         String adminSecret = AdminSecret.resolve(config.security().adminSecret(), config.storage().dataDir());
@@ -108,36 +116,40 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
                 repositories.tokens(), audiences, config.security().clockSkew(), config.tokens().strictMaxAssertionLifetime(), clock);
         TokenService grants = grants(directory, audiences, issuer, recorder, eligibility);
 
+        Retention retention = new Retention(repositories.retention(), config.retention(),
+                config.security().clockSkew(), clock);
         ObjectCatalog catalog = new ObjectCatalog(new CustomObjectStore(jdbc), clock);
+        DataServices data = data(directory, catalog);
+        OrgFiles orgFiles = new OrgFiles(new OrgSync(administration, new OrgData(catalog, data.store(),
+                data.records(), admin)), new OrgExport(administration, catalog));
         Templates templates = new Templates();
         BrowserSessions sessions = new BrowserSessions(
                 new BrowserSessionStore(repositories.browserSessions(), clock), baseUrl);
         List<HttpModule> modules = List.of(
                 new TokenEndpoint(grants, baseUrl),
                 new IdentityApi(activeTokens, bearer, clients, signingKeys, baseUrl),
-                new DataApi(bearer, data(directory, catalog), new ApiUsage(clock), baseUrl),
-                new AdminApis(administration, catalog, adminSecret, JSON),
+                new DataApi(bearer, data, new ApiUsage(repositories.apiUsage(), clock), baseUrl),
+                new AdminApis(administration, catalog, retention, orgFiles, adminSecret, JSON),
                 new ConsoleRoutes(administration, sessions, templates),
                 new AuthorizeEndpoint(
                         new AuthorizationFlow(directory, repositories.codes(), clock),
                         new PasswordLogin(directory, repositories.passwords(), hasher, eligibility,
                                 recorder, lockout),
                         sessions, templates, baseUrl));
-        return new Assembled(repositories, admin, administration, modules);
+        return new Assembled(repositories, admin, administration, orgFiles, modules, RetentionJob.start(retention));
     }
 
-    /** What the server keeps: the repositories (to flush at stop), administration, the HTTP modules in order. */
-    record Assembled(Repositories repositories, AdminService admin, Administration administration,
-            List<HttpModule> modules) {}
+    /**
+     * What the server keeps: the repositories (to flush at stop), administration, the org file
+     * service (for {@code --org}), the HTTP modules in order, and the background retention job (to stop).
+     */
+    record Assembled(Repositories repositories, AdminService admin, Administration administration, OrgFiles orgFiles,
+            List<HttpModule> modules, RetentionJob retention) {}
 
     private Supplier<Org> currentOrg() {
         OrgRepository orgs = repositories.orgs();
-        Org bootOrg = orgs.find().orElseGet(() -> {
-            Org created = new Org(SalesforceId.random(SalesforceId.ORG_PREFIX).to18(),
-                    config.demo() ? "Signet Demo Org" : "Signet", OrgStatus.ACTIVE, clock.instant());
-            orgs.insert(created);
-            return created;
-        });
+        Org bootOrg = orgs.findOrInsert(new Org(SalesforceId.random(SalesforceId.ORG_PREFIX).to18(),
+                config.demo() ? "Signet Demo Org" : "Signet", OrgStatus.ACTIVE, clock.instant()));
         return () -> orgs.find().orElse(bootOrg);
     }
 
@@ -167,7 +179,7 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
         RecordStore store = new RecordStore(jdbc);
         RecordSources sources = new RecordSources(store, directory);
         return new DataServices(catalog, store, sources, new RecordService(catalog, sources, clock),
-                new SoqlEngine(catalog, sources, clock), new QueryCursors(config.query().locatorBytesPerUser(),
+                new SoqlEngine(catalog, sources, clock), new QueryCursors(jdbc, config.query().locatorBytesPerUser(),
                         config.query().locatorBytesPerOrg(), clock));
     }
 }

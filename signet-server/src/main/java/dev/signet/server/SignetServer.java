@@ -43,15 +43,22 @@ public final class SignetServer implements AutoCloseable {
         Listener listener = Listener.bind(config.http().host(), config.http().port());
         String baseUrl = listener.baseUrl(config.http().publicUrl());
         Database database = null;
+        ServerAssembly.Assembled parts = null;
         try {
             database = openDatabase(config);
-            ServerAssembly.Assembled parts = ServerAssembly.build(config, baseUrl, database.jdbc());
+            parts = ServerAssembly.build(config, baseUrl, database.jdbc());
+            if (config.orgFile() != null) {
+                OrgFileLog.applied(config.orgFile(), parts.orgFiles().applyAtStart(config.orgFile()));
+            }
             Javalin javalin = HttpServer.create(listener, parts.modules());
             SignetServer server = new SignetServer(config, baseUrl, database, parts, javalin);
             javalin.start();
             ServerInfo.write(config.storage().dataDir(), baseUrl, database.kind());
             return server;
         } catch (RuntimeException e) {
+            if (parts != null) {
+                parts.retention().close();
+            }
             listener.close();
             if (database != null) {
                 database.close();
@@ -103,6 +110,7 @@ public final class SignetServer implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        parts.retention().close();
         // After the last request: what the writer threads still hold is stored before the pool closes.
         parts.repositories().flush();
         database.close();

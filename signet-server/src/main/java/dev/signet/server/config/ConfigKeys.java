@@ -44,6 +44,14 @@ public final class ConfigKeys {
             "secret of the admin API; unset: created in `DATA/admin-secret` (owner-only)",
             c -> c.security().adminSecret(), ServerConfig.Builder::adminSecret)
             .alsoFromEnv("SIGNET_ADMIN_SECRET").asSecret();
+    public static final Setting<String> CLUSTER_SECRET = Setting.of("security.cluster-secret", ValueType.TEXT,
+            "secret that encrypts the server's signing keys, the same on every node sharing a database (at least 32 "
+                    + "characters); unset: a per-node key in `DATA/signing-key-secret`",
+            c -> c.security().clusterSecret(), ServerConfig.Builder::clusterSecret)
+            .alsoFromEnv("SIGNET_CLUSTER_SECRET").asSecret();
+    public static final Setting<Path> CLUSTER_SECRET_FILE = Setting.of("security.cluster-secret-file", ValueType.PATH,
+            "file holding the cluster secret (a mounted secret), instead of `security.cluster-secret`",
+            c -> c.security().clusterSecretFile(), ServerConfig.Builder::clusterSecretFile);
     public static final Setting<Integer> LOCKOUT_ATTEMPTS = Setting.of("security.lockout-attempts", ValueType.COUNT,
             "invalid passwords in a row that lock a user (authorize page) or console admin out; `0` never locks",
             c -> c.security().lockoutAttempts(), ServerConfig.Builder::lockoutAttempts);
@@ -51,25 +59,46 @@ public final class ConfigKeys {
             "how long a password lockout lasts (an admin can unlock sooner)",
             c -> c.security().lockoutPeriod(), ServerConfig.Builder::lockoutPeriod);
     public static final Setting<Duration> CACHE_MAX_AGE = Setting.of("cache.max-age", ValueType.DURATION,
-            "how long apps, users and the org may be served from memory; changes made through this server apply "
-                    + "at once, the age bounds how long a change made by another server on the same database goes "
-                    + "unseen; `0` reads them on every request",
+            "how long apps, users, the org and signing keys may be served from memory; a change applies at once "
+                    + "on the server that made it and, on PostgreSQL, on every other server of the database as soon "
+                    + "as its notification arrives (the age is a safety net); `0` reads them on every request",
             c -> c.cache().maxAge(), ServerConfig.Builder::cacheMaxAge);
     public static final Setting<Long> QUERY_LOCATOR_MEMORY_PER_USER = Setting.of("query.locator-memory-per-user",
-            ValueType.BYTES, "estimated memory the rows kept behind one user's open SOQL query locators may take; "
+            ValueType.BYTES, "estimated size of the rows kept (in the database) behind one user's open SOQL query "
+                    + "locators; "
                     + "a new locator drops the user's oldest until it fits (a dropped one answers "
                     + "`INVALID_QUERY_LOCATOR`), a larger result is refused with `QUERY_TOO_COMPLICATED`",
             c -> c.query().locatorBytesPerUser(), ServerConfig.Builder::locatorBytesPerUser);
     public static final Setting<Long> QUERY_LOCATOR_MEMORY_PER_ORG = Setting.of("query.locator-memory-per-org",
             ValueType.BYTES, "the same for all users' open query locators together (the org's oldest are dropped)",
             c -> c.query().locatorBytesPerOrg(), ServerConfig.Builder::locatorBytesPerOrg);
+    public static final Setting<Duration> RETENTION_TOKEN_GRACE = Setting.of("retention.token-grace",
+            ValueType.DURATION, "how long expired or revoked tokens, spent codes, ended sessions and used `jti` marks "
+                    + "(past their expiry and the clock skew) stay before the retention job deletes them",
+            c -> c.retention().tokenGrace(), ServerConfig.Builder::retentionTokenGrace);
+    public static final Setting<Duration> RETENTION_LOGIN_HISTORY = Setting.of("retention.login-history",
+            ValueType.DURATION, "how long Login History entries are kept (Salesforce keeps six months)",
+            c -> c.retention().loginHistory(), ServerConfig.Builder::retentionLoginHistory);
+    public static final Setting<Duration> RETENTION_INTERVAL = Setting.of("retention.interval", ValueType.DURATION,
+            "how often every node runs the retention job (safe on several at once); `0` never "
+                    + "(`signet admin purge` still does)",
+            c -> c.retention().interval(), ServerConfig.Builder::retentionInterval);
+    public static final Setting<Integer> RETENTION_BATCH_SIZE = Setting.of("retention.batch-size", ValueType.COUNT,
+            "rows the retention job deletes per transaction", c -> c.retention().batchSize(),
+            ServerConfig.Builder::retentionBatchSize);
+    public static final Setting<Path> ORG_FILE = Setting.of("org-file", ValueType.PATH,
+            "org file (YAML: apps, users, approvals, IP ranges, objects, records) applied at start, idempotently; "
+                    + "see `docs/org-file.md`", ServerConfig::orgFile, ServerConfig.Builder::orgFile);
     public static final Setting<Boolean> DEMO = Setting.of("demo", ValueType.BOOLEAN,
             "seed a demo app, integration user and key pair", ServerConfig::demo, ServerConfig.Builder::demo);
 
     /** Every setting, in the order they are documented and printed. */
     public static final List<Setting<?>> ALL = List.of(HOST, PORT, PUBLIC_URL, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
-            EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, LOCKOUT_ATTEMPTS, LOCKOUT_PERIOD,
-            CACHE_MAX_AGE, QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG, DEMO);
+            EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, CLUSTER_SECRET,
+            CLUSTER_SECRET_FILE, LOCKOUT_ATTEMPTS, LOCKOUT_PERIOD,
+            CACHE_MAX_AGE, QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG,
+            RETENTION_TOKEN_GRACE, RETENTION_LOGIN_HISTORY, RETENTION_INTERVAL, RETENTION_BATCH_SIZE, ORG_FILE,
+            DEMO);
 
     private ConfigKeys() {}
 

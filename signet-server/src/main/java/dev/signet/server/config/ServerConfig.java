@@ -21,6 +21,8 @@ public record ServerConfig(
         SecurityConfig security,
         CacheConfig cache,
         QueryConfig query,
+        RetentionConfig retention,
+        Path orgFile,
         boolean demo,
         Clock clock) {
     /** Kept for callers of the flat API; the value lives in {@link TokenConfig}. */
@@ -33,6 +35,7 @@ public record ServerConfig(
         Objects.requireNonNull(security, "security must not be null");
         Objects.requireNonNull(cache, "cache must not be null");
         Objects.requireNonNull(query, "query must not be null");
+        Objects.requireNonNull(retention, "retention must not be null");
         Objects.requireNonNull(clock, "clock must not be null");
     }
 
@@ -60,9 +63,16 @@ public record ServerConfig(
         private String adminSecret = SecurityConfig.DEFAULTS.adminSecret();
         private int lockoutAttempts = SecurityConfig.DEFAULTS.lockoutAttempts();
         private Duration lockoutPeriod = SecurityConfig.DEFAULTS.lockoutPeriod();
+        private String clusterSecret = SecurityConfig.DEFAULTS.clusterSecret();
+        private Path clusterSecretFile = SecurityConfig.DEFAULTS.clusterSecretFile();
         private Duration cacheMaxAge = CacheConfig.DEFAULTS.maxAge();
         private long locatorBytesPerUser = QueryConfig.DEFAULTS.locatorBytesPerUser();
         private long locatorBytesPerOrg = QueryConfig.DEFAULTS.locatorBytesPerOrg();
+        private Duration retentionTokenGrace = RetentionConfig.DEFAULTS.tokenGrace();
+        private Duration retentionLoginHistory = RetentionConfig.DEFAULTS.loginHistory();
+        private Duration retentionInterval = RetentionConfig.DEFAULTS.interval();
+        private int retentionBatchSize = RetentionConfig.DEFAULTS.batchSize();
+        private Path orgFile;
         private boolean demo;
         private Clock clock = Clock.systemUTC();
 
@@ -137,6 +147,18 @@ public record ServerConfig(
             return this;
         }
 
+        /** See {@link SecurityConfig#clusterSecret()}. */
+        public Builder clusterSecret(String v) {
+            this.clusterSecret = v;
+            return this;
+        }
+
+        /** See {@link SecurityConfig#clusterSecretFile()}. */
+        public Builder clusterSecretFile(Path v) {
+            this.clusterSecretFile = v;
+            return this;
+        }
+
         /** See {@link SecurityConfig#lockoutPeriod()}. */
         public Builder lockoutPeriod(Duration v) {
             this.lockoutPeriod = v;
@@ -161,6 +183,36 @@ public record ServerConfig(
             return this;
         }
 
+        /** See {@link RetentionConfig#tokenGrace()}. */
+        public Builder retentionTokenGrace(Duration v) {
+            this.retentionTokenGrace = v;
+            return this;
+        }
+
+        /** See {@link RetentionConfig#loginHistory()}. */
+        public Builder retentionLoginHistory(Duration v) {
+            this.retentionLoginHistory = v;
+            return this;
+        }
+
+        /** See {@link RetentionConfig#interval()}. */
+        public Builder retentionInterval(Duration v) {
+            this.retentionInterval = v;
+            return this;
+        }
+
+        /** See {@link RetentionConfig#batchSize()}. */
+        public Builder retentionBatchSize(int v) {
+            this.retentionBatchSize = v;
+            return this;
+        }
+
+        /** An org file applied at start (idempotently); null for none. */
+        public Builder orgFile(Path v) {
+            this.orgFile = v;
+            return this;
+        }
+
         public Builder demo(boolean v) {
             this.demo = v;
             return this;
@@ -175,8 +227,10 @@ public record ServerConfig(
             return new ServerConfig(new HttpConfig(host, port, publicUrl),
                     new StorageConfig(dataDir, dbUrl, dbUser, dbPassword),
                     new TokenConfig(extraAudiences, strictMaxAssertionLifetime),
-                    new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod), new CacheConfig(cacheMaxAge),
-                    new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), demo, clock);
+                    new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod, clusterSecret,
+                            clusterSecretFile), new CacheConfig(cacheMaxAge),
+                    new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), new RetentionConfig(retentionTokenGrace,
+                            retentionLoginHistory, retentionInterval, retentionBatchSize), orgFile, demo, clock);
         }
     }
 }

@@ -31,8 +31,9 @@ import java.util.Optional;
 /**
  * The server's key ring for JWT access tokens: one current key signs, previous keys still verify
  * (and are published) until retired. The first key is generated (RSA-2048) when first needed.
- * Keys are read from the database and cached; the cache is reloaded after a local change, every
- * 30 seconds (other servers on the same database), and once when a token names an unknown kid.
+ * Keys are read from the database and cached; the cache is reloaded after a change (here, or on
+ * another node sharing the database, as {@code DirectoryChanges} learns of it), every 30 seconds
+ * as a safety net, and once when a token names an unknown kid.
  *
  * <p>Related specifications: RFC 7517 (JWK Set), RFC 7638 (thumbprint as {@code kid}), RFC 7518
  * §3.3 (RS256 with RSA ≥ 2048 bits).
@@ -53,7 +54,7 @@ public final class SigningKeys {
     }
 
     private record Snapshot(List<SigningKey> all, Map<String, RSAPublicKey> verifying, SigningKey current,
-            Instant loadedAt) {}
+            Instant loadedAt, long generation) {}
 
     private final SigningKeyRepository repository;
     private final KeyEncryption encryption;
@@ -65,6 +66,22 @@ public final class SigningKeys {
         this.repository = Objects.requireNonNull(repository, "repository must not be null");
         this.encryption = Objects.requireNonNull(encryption, "encryption must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    }
+
+    /**
+     * Checks at start that every key that still signs or verifies can be decrypted with this node's
+     * secret, and encrypts keys made with a node's own file again with the cluster secret once one
+     * is configured: a node with the wrong secret refuses to start instead of failing requests.
+     *
+     * @throws IllegalStateException naming what to fix
+     */
+    public void checkDecryptable() {
+        repository.encryptedPrivateKeys().forEach((kid, encrypted) -> {
+            byte[] pkcs8 = encryption.decrypt(encrypted, kid);
+            if (encryption.outdated(encrypted)) {
+                repository.reencrypt(kid, encrypted, encryption.encrypt(pkcs8, kid));
+            }
+        });
     }
 
     /** The current key's signer; generates the first key when there is none. */
@@ -139,13 +156,15 @@ public final class SigningKeys {
 
     private Snapshot snapshot() {
         Snapshot s = snapshot;
-        if (s == null || clock.instant().isAfter(s.loadedAt().plus(RELOAD_AFTER))) {
+        if (s == null || s.generation() != repository.generation()
+                || clock.instant().isAfter(s.loadedAt().plus(RELOAD_AFTER))) {
             s = reload();
         }
         return s;
     }
 
     private Snapshot reload() {
+        long generation = repository.generation(); // before reading: a change meanwhile reloads again
         List<SigningKey> all = repository.findAll();
         Map<String, RSAPublicKey> verifying = new LinkedHashMap<>();
         SigningKey current = null;
@@ -158,7 +177,7 @@ public final class SigningKeys {
                 current = k;
             }
         }
-        Snapshot s = new Snapshot(List.copyOf(all), Map.copyOf(verifying), current, clock.instant());
+        Snapshot s = new Snapshot(List.copyOf(all), Map.copyOf(verifying), current, clock.instant(), generation);
         snapshot = s;
         return s;
     }

@@ -16,12 +16,16 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final String kind;
     private final DirectoryChanges changes;
+    private final ChangeListener listener;
     private Path files;
 
-    private Database(HikariDataSource dataSource, String kind, Duration cacheMaxAge) {
+    private Database(HikariDataSource dataSource, String kind, Duration cacheMaxAge, String user, String password) {
         this.dataSource = dataSource;
         this.kind = kind;
-        this.changes = new DirectoryChanges(cacheMaxAge);
+        // Nodes sharing a PostgreSQL database tell each other of changes; an embedded one has one node.
+        boolean shared = kind.equals("postgresql");
+        this.changes = new DirectoryChanges(cacheMaxAge, shared);
+        this.listener = shared ? new ChangeListener(dataSource.getJdbcUrl(), user, password, changes).start() : null;
     }
 
     /**
@@ -72,7 +76,7 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(ds, jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : jdbcUrl.startsWith("jdbc:h2:") ? "h2" : "jdbc",
-                cacheMaxAge);
+                cacheMaxAge, user, password);
     }
 
     private static void requireDriver(String jdbcUrl) {
@@ -106,6 +110,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (listener != null) {
+            listener.close();
+        }
         dataSource.close();
         if (files != null) {
             OwnerOnlyFiles.tighten(files);

@@ -1,30 +1,55 @@
 package dev.signet.server.storage;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The generation of the directory state the server caches (org, apps with their certificates and
- * grants, users with their permission sets, approvals, login IP ranges). Every committed write
- * through a tracked {@link Jdbc} moves it on, which invalidates every {@link StateCache} entry at
- * once; writes are rare (administration), reads happen on every request. The maximum age bounds
- * how long a change made by another process sharing the database (PostgreSQL) can go unseen; a
- * zero age turns caching off.
+ * grants, users with their permission sets, approvals, login IP ranges, signing keys). Every
+ * committed write through a tracked {@link Jdbc} moves it on, which invalidates every
+ * {@link StateCache} entry at once; writes are rare (administration), reads happen on every
+ * request.
+ *
+ * <p>On PostgreSQL, nodes sharing the database tell each other: each tracked write sends a
+ * notification in its own transaction (so it is delivered exactly when the write commits), and a
+ * {@link ChangeListener} moves the generation on when another node's arrives. While a node is not
+ * listening (at start, or after its listening connection dropped) it caches nothing. The maximum
+ * age stays as a safety net; a zero age turns caching off.
  */
 public final class DirectoryChanges {
+    static final String CHANNEL = "signet_directory";
+
     private final AtomicLong generation = new AtomicLong();
+    private final String nodeId = UUID.randomUUID().toString();
+    private final boolean broadcasts;
     private volatile long maxAgeNanos;
+    private volatile boolean listening;
 
     public DirectoryChanges(Duration maxAge) {
-        maxAge(maxAge);
+        this(maxAge, false);
     }
 
-    /** Sets how long a cached entry may be served without a write in this process invalidating it. */
+    DirectoryChanges(Duration maxAge, boolean broadcasts) {
+        maxAge(maxAge);
+        this.broadcasts = broadcasts;
+        this.listening = !broadcasts; // a single node has no one to listen to
+    }
+
+    /** Sets how long a cached entry may be served without a known change invalidating it. */
     public void maxAge(Duration maxAge) {
         if (maxAge.isNegative()) {
             throw new IllegalArgumentException("cache max age must not be negative");
         }
         this.maxAgeNanos = maxAge.toNanos();
+    }
+
+    /** Whether another node's change reaches this one now (always true for an embedded database). */
+    public boolean listening() {
+        return listening;
     }
 
     long generation() {
@@ -36,11 +61,36 @@ public final class DirectoryChanges {
     }
 
     boolean enabled() {
-        return maxAgeNanos > 0;
+        return maxAgeNanos > 0 && listening;
+    }
+
+    boolean broadcasts() {
+        return broadcasts;
+    }
+
+    String nodeId() {
+        return nodeId;
     }
 
     /** Called after a write commits: every cached entry is stale from now on. */
     void changed() {
         generation.incrementAndGet();
+    }
+
+    /** Sends the change notification on the writing transaction's connection (PostgreSQL only). */
+    void broadcast(Connection c) throws SQLException {
+        if (broadcasts) {
+            try (PreparedStatement ps = c.prepareStatement("select pg_notify(?, ?)")) {
+                ps.setString(1, CHANNEL);
+                ps.setString(2, nodeId);
+                ps.execute();
+            }
+        }
+    }
+
+    /** The listener's state: whatever was cached may have missed a change, so it is dropped either way. */
+    void listening(boolean now) {
+        listening = now;
+        changed();
     }
 }

@@ -83,6 +83,9 @@ public final class Jdbc {
     }
 
     public int update(String sql, Object... params) {
+        if (tracked && connection == null && changes.broadcasts()) {
+            return inTransaction(tx -> tx.update(sql, params)); // the notification goes in the write's commit
+        }
         try {
             return withConnection(c -> {
                 try (PreparedStatement ps = prepare(c, sql, params)) {
@@ -123,6 +126,9 @@ public final class Jdbc {
             c.setAutoCommit(false);
             try {
                 T result = work.run(new Jdbc(dataSource, c, changes, tracked));
+                if (tracked) {
+                    changes.broadcast(c);
+                }
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {

@@ -27,6 +27,26 @@ public final class OrgRepository {
                 org.id(), org.name(), org.status().name(), org.createdAt());
     }
 
+    /**
+     * The org, inserting {@code org} if there is none yet. Nodes starting at once on an empty
+     * database agree: one insert wins (a unique index allows one org row) and the others read it.
+     */
+    public Org findOrInsert(Org org) {
+        Optional<Org> existing = find();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            insert(org);
+            return org;
+        } catch (StorageException e) {
+            if (e.isUniqueViolation()) {
+                return find().orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
     public void setStatus(String orgId, OrgStatus status) {
         jdbc.update("update org set status = ? where id = ?", status.name(), orgId);
     }

@@ -18,7 +18,9 @@ public record Repositories(
         BrowserSessionRepository browserSessions,
         ConsoleAdminRepository consoleAdmins,
         LockoutRepository lockouts,
-        RevocationRepository revocations) {
+        RevocationRepository revocations,
+        ApiUsageRepository apiUsage,
+        RetentionRepository retention) {
 
     public static Repositories on(Jdbc jdbc) {
         return new Repositories(new OrgRepository(jdbc), new AppRepository(jdbc), new UserRepository(jdbc),
@@ -26,7 +28,8 @@ public record Repositories(
                 new IpRangeRepository(jdbc), new PasswordRepository(jdbc), new RefreshTokenRepository(jdbc),
                 new AuthorizationCodeRepository(jdbc), new BrowserSessionRepository(jdbc),
                 new ConsoleAdminRepository(jdbc), new LockoutRepository(jdbc),
-                new RevocationRepository(jdbc));
+                new RevocationRepository(jdbc), new ApiUsageRepository(jdbc),
+                new RetentionRepository(jdbc));
     }
 
     /** Stores what the writer threads still hold and stops them; call after the last request. */

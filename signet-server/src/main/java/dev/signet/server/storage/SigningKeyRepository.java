@@ -34,6 +34,25 @@ public final class SigningKeyRepository {
                 rs -> rs.getString(1), kid);
     }
 
+    /** The encrypted private keys of the keys that are not retired, by kid. */
+    public java.util.Map<String, String> encryptedPrivateKeys() {
+        java.util.Map<String, String> keys = new java.util.LinkedHashMap<>();
+        jdbc.query("select kid, private_key from signing_key where private_key is not null order by created_at, kid",
+                rs -> keys.put(rs.getString(1), rs.getString(2)));
+        return keys;
+    }
+
+    /** Replaces a key's encrypted private key if it is still {@code before} (nodes may race to do it). */
+    public boolean reencrypt(String kid, String before, String after) {
+        return jdbc.update("update signing_key set private_key = ? where kid = ? and private_key = ?", after, kid,
+                before) == 1;
+    }
+
+    /** Moves on whenever a change to the keys (or other directory state) commits, here or on another node. */
+    public long generation() {
+        return jdbc.changes().generation();
+    }
+
     /** Makes {@code key} the current key; every other current key becomes previous. */
     public void rotateTo(SigningKey key, String encryptedPrivateKey, Instant now) {
         jdbc.inTransaction(tx -> {

@@ -3,23 +3,22 @@ package dev.signet.server.data.soql;
 import dev.signet.core.ids.SalesforceId;
 import dev.signet.server.data.DataException;
 import dev.signet.server.data.ResultNode;
+import dev.signet.server.storage.Jdbc;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Query locators for results larger than one batch: the rest of the result is kept in memory under
- * an ID with Salesforce's {@code 01g} prefix and served as {@code ID-position}. A locator belongs
- * to the user (and API) that ran the query, lives 15 minutes after its last use, and is dropped
- * once its last page is served. What is kept is bounded in estimated bytes, per user and for the
- * org, and in number ({@value #MAX_CURSORS}): a new locator drops the least recently used ones
- * (the user's, then anyone's) until it fits, and a dropped locator answers
- * {@code INVALID_QUERY_LOCATOR}. A result larger than a whole budget is refused, never kept.
+ * Query locators for results larger than one batch: the rest of the result is kept in the
+ * database ({@link LocatorStore}, so any node serves the next page) under an ID with Salesforce's
+ * {@code 01g} prefix and served as {@code ID-position}. A locator belongs to the user (and API)
+ * that ran the query, lives 15 minutes after its last use, and is dropped once its last page is
+ * served. What is kept is bounded in estimated bytes, per user and for the org, and in number
+ * ({@value #MAX_CURSORS}): a new locator drops the least recently used ones (the user's, then
+ * anyone's) until it fits, and a dropped locator answers {@code INVALID_QUERY_LOCATOR}. A result
+ * larger than a whole budget is refused, never kept.
  */
 public final class QueryCursors {
     public static final int DEFAULT_BATCH = 2000;
@@ -33,31 +32,25 @@ public final class QueryCursors {
     /** Who may read a locator: the user who ran the query, through the same API. */
     public record Owner(String userId, String api) {}
 
-    // rows: the result after its first page; offset: the position of rows.get(0)
-    private record Cursor(Owner owner, List<ResultNode> rows, int offset, int totalSize, long bytes, Instant lastUsed) {
-        int end() {
-            return offset + rows.size();
-        }
-    }
-
-    private final Map<String, Cursor> cursors = new LinkedHashMap<>(16, 0.75f, true);
+    private final LocatorStore store;
     private final long bytesPerUser;
     private final long bytesPerOrg;
     private final Clock clock;
 
-    public QueryCursors(long bytesPerUser, long bytesPerOrg, Clock clock) {
+    public QueryCursors(Jdbc jdbc, long bytesPerUser, long bytesPerOrg, Clock clock) {
+        this.store = new LocatorStore(jdbc);
         this.bytesPerUser = bytesPerUser;
         this.bytesPerOrg = bytesPerOrg;
         this.clock = clock;
     }
 
     /** The first page of a result; opens a locator when more remain. */
-    public synchronized Page first(QueryResult result, int batchSize, Owner owner) {
+    public Page first(QueryResult result, int batchSize, Owner owner) {
         List<ResultNode> rows = result.records();
         if (rows.size() <= batchSize) {
             return new Page(rows, result.totalSize(), null);
         }
-        List<ResultNode> rest = List.copyOf(rows.subList(batchSize, rows.size()));
+        List<ResultNode> rest = rows.subList(batchSize, rows.size());
         long bytes = ResultSizes.of(rest);
         if (bytes > Math.min(bytesPerUser, bytesPerOrg)) {
             throw new DataException(400, "QUERY_TOO_COMPLICATED", "The query's result is too large to page through "
@@ -66,54 +59,71 @@ public final class QueryCursors {
                     + "(WHERE, LIMIT).");
         }
         Instant now = clock.instant();
-        dropWhile(c -> now.isAfter(c.lastUsed().plus(TTL)), Long.MAX_VALUE, 0);
-        dropWhile(c -> c.owner().userId().equals(owner.userId()), bytesPerUser - bytes, Integer.MAX_VALUE);
-        dropWhile(c -> true, bytesPerOrg - bytes, MAX_CURSORS - 1);
+        makeRoom(owner, bytes, now);
         String id = SalesforceId.random("01g").to18();
-        cursors.put(id, new Cursor(owner, rest, batchSize, result.totalSize(), bytes, now));
+        store.insert(new LocatorStore.Kept(id, owner, batchSize, rows.size(), result.totalSize(), bytes, now), rest);
         return new Page(rows.subList(0, batchSize), result.totalSize(), id + "-" + batchSize);
     }
 
     /** The page at a locator ({@code ID-position}) for its owner, or 400 INVALID_QUERY_LOCATOR. */
-    public synchronized Page next(String locator, int batchSize, Owner owner) {
+    public Page next(String locator, int batchSize, Owner owner) {
         int dash = locator.lastIndexOf('-');
         String id = dash < 0 ? locator : locator.substring(0, dash);
-        Cursor cursor = cursors.get(id);
         int position = dash < 0 ? -1 : parse(locator.substring(dash + 1));
         Instant now = clock.instant();
-        if (cursor != null && now.isAfter(cursor.lastUsed().plus(TTL))) {
-            cursors.remove(id);
-            cursor = null;
+        LocatorStore.Kept kept = id.length() == 18 ? store.find(id).orElse(null) : null;
+        if (kept != null && now.isAfter(kept.lastUsed().plus(TTL))) {
+            store.delete(id);
+            kept = null;
         }
-        if (cursor == null || !cursor.owner().equals(owner) || position < cursor.offset() || position >= cursor.end()) {
-            throw new DataException(400, "INVALID_QUERY_LOCATOR", "invalid query locator");
+        if (kept == null || !kept.owner().equals(owner) || position < kept.firstRow() || position >= kept.endRow()) {
+            throw invalid();
         }
-        int end = Math.min(cursor.end(), position + batchSize);
-        String next = end < cursor.end() ? id + "-" + end : null;
+        int end = Math.min(kept.endRow(), position + batchSize);
+        List<ResultNode> page = store.rows(kept, position, end);
+        if (page.isEmpty()) {
+            throw invalid();
+        }
+        String next = end < kept.endRow() ? id + "-" + end : null;
         if (next == null) {
-            cursors.remove(id);
+            store.delete(id);
         } else {
-            cursors.put(id, new Cursor(owner, cursor.rows(), cursor.offset(), cursor.totalSize(), cursor.bytes(), now));
+            store.touch(id, now);
         }
-        return new Page(cursor.rows().subList(position - cursor.offset(), end - cursor.offset()), cursor.totalSize(),
-                next);
+        return new Page(page, kept.totalSize(), next);
     }
 
-    // Drops the least recently used cursors that match until those left use at most maxBytes and
-    // number at most maxCount (an expiry sweep passes both as unbounded and drops every match).
-    private void dropWhile(Predicate<Cursor> matches, long maxBytes, int maxCount) {
-        long bytes = cursors.values().stream().filter(matches).mapToLong(Cursor::bytes).sum();
-        long count = cursors.values().stream().filter(matches).count();
+    // Drops expired locators, then the least recently used ones (the owner's, then anyone's) until
+    // the new one fits both budgets and the count. Nodes doing this at once may drop a little more
+    // than needed, never less.
+    private void makeRoom(Owner owner, long bytes, Instant now) {
+        List<LocatorStore.Kept> all = store.all();
+        dropWhile(all, k -> now.isAfter(k.lastUsed().plus(TTL)), Long.MAX_VALUE, 0);
+        dropWhile(all, k -> k.owner().userId().equals(owner.userId()), bytesPerUser - bytes, Integer.MAX_VALUE);
+        dropWhile(all, k -> true, bytesPerOrg - bytes, MAX_CURSORS - 1);
+    }
+
+    // Drops (from the store and from oldestFirst) the matching locators, oldest first, until those
+    // left use at most maxBytes and number at most maxCount; unbounded limits drop every match.
+    private void dropWhile(List<LocatorStore.Kept> oldestFirst, Predicate<LocatorStore.Kept> matches, long maxBytes,
+            int maxCount) {
+        List<LocatorStore.Kept> matching = oldestFirst.stream().filter(matches).toList();
+        long bytes = matching.stream().mapToLong(LocatorStore.Kept::bytes).sum();
+        long count = matching.size();
         boolean sweep = maxBytes == Long.MAX_VALUE;
-        Iterator<Cursor> oldestFirst = cursors.values().iterator();
-        while (oldestFirst.hasNext() && (sweep || bytes > maxBytes || count > maxCount)) {
-            Cursor cursor = oldestFirst.next();
-            if (matches.test(cursor)) {
-                oldestFirst.remove();
-                bytes -= cursor.bytes();
-                count--;
+        for (LocatorStore.Kept k : matching) {
+            if (!sweep && bytes <= maxBytes && count <= maxCount) {
+                break;
             }
+            store.delete(k.id());
+            oldestFirst.remove(k);
+            bytes -= k.bytes();
+            count--;
         }
+    }
+
+    private static DataException invalid() {
+        return new DataException(400, "INVALID_QUERY_LOCATOR", "invalid query locator");
     }
 
     private static int parse(String s) {
