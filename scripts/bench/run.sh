@@ -8,6 +8,7 @@
 #   scripts/bench/run.sh                      # full run, default settings
 #   scripts/bench/run.sh --quick --no-write   # smoke run (about 4 minutes), print only
 #   scripts/bench/run.sh --targets signet-sqlite --scenarios token --jfr --no-write   # profile Signet
+#   scripts/bench/run.sh --targets signet-pg,signet-cluster --scenarios token --no-write   # 1 node vs 2 behind HAProxy
 #   scripts/bench/run.sh --help               # all options
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust) for signet-pg, and a JDK 21+ for

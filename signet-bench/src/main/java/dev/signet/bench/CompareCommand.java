@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
             "drive each through the scenarios; write the ## Server section of BENCHMARKS.md.",
             "Exit status 1 when any run had errors or any target could not run."})
 final class CompareCommand implements Callable<Integer> {
-    @Option(names = "--targets", split = ",", description = "Default: ${DEFAULT-VALUE}.",
+    @Option(names = "--targets", split = ",", description = {"Default: ${DEFAULT-VALUE}. Also: signet-h2, signet-cluster",
+        "(2 nodes on one PostgreSQL database behind HAProxy; needs haproxy on PATH)."},
             defaultValue = "signet-sqlite,signet-pg,nav-mock,keycloak")
     List<String> targets;
 
@@ -60,6 +61,10 @@ final class CompareCommand implements Callable<Integer> {
                 "stalls about 40 ms per keep-alive response on loopback (Nagle + delayed ACK), which would flatter Signet."})
     String navHttpServer;
 
+    @Option(names = "--cluster-nodes", defaultValue = "2",
+            description = "Signet nodes behind HAProxy in the signet-cluster target (default: ${DEFAULT-VALUE}).")
+    int clusterNodes;
+
     @Option(names = "--no-sign-limit", description = "Skip the JMH RSA-sign limit measurement.")
     boolean noSignLimit;
 
@@ -79,7 +84,7 @@ final class CompareCommand implements Callable<Integer> {
         CompareOptions options = new CompareOptions(targets, scenarios.stream().map(Scenario::parse).toList(),
                 run.settings(), run.assertionCap(), signet.jar.toAbsolutePath(), peers.toAbsolutePath(), jdk21, pgUrl,
                 pgUser, navHttpServer, signet.jvmArgs(), signet.h2UrlOptions, signet.jfr, !noSignLimit,
-                dir.toAbsolutePath(), noWrite ? null : output);
+                clusterNodes, dir.toAbsolutePath(), noWrite ? null : output);
         ComparisonReport report = new Comparison(options, System.out).run();
         String section = ServerSection.render(report);
         System.out.println();

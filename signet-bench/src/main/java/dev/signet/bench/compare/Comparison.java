@@ -57,7 +57,7 @@ public record Comparison(CompareOptions options, PrintStream log) {
         Target target = null;
         List<ScenarioResult> results = new ArrayList<>();
         try {
-            database = id.equals("signet-pg") ? PostgresDatabase.create(options.pgAdminUrl(), options.pgUser()) : null;
+            database = TargetFactory.usesPostgres(id) ? PostgresDatabase.create(options.pgAdminUrl(), options.pgUser()) : null;
             target = factory.create(id, database);
             log.printf("%s: starting%n", target.name());
             target.start();

@@ -4,6 +4,7 @@ import dev.signet.bench.target.KeycloakTarget;
 import dev.signet.bench.target.MintBudget;
 import dev.signet.bench.target.NavMockTarget;
 import dev.signet.bench.target.PostgresDatabase;
+import dev.signet.bench.target.SignetClusterTarget;
 import dev.signet.bench.target.SignetTarget;
 import dev.signet.bench.target.Target;
 import java.io.IOException;
@@ -18,12 +19,18 @@ import java.util.stream.Stream;
 /** Creates a target by id, with what it needs from the options; finds the peers' installs. */
 public record TargetFactory(CompareOptions options, MintBudget budget, BenchKeys keys, Path signetJar) {
 
-    /** @param database the throwaway PostgreSQL database for {@code signet-pg}, else null */
+    /** Whether the target needs a throwaway PostgreSQL database. */
+    static boolean usesPostgres(String id) {
+        return id.equals("signet-pg") || id.equals("signet-cluster");
+    }
+
+    /** @param database the throwaway PostgreSQL database if {@link #usesPostgres}, else null */
     Target create(String id, PostgresDatabase database) {
         return switch (id) {
             case "signet-sqlite" -> signet("Signet (SQLite)", id, null, "sqlite");
             case "signet-h2" -> signet("Signet (H2)", id, null, "h2");
             case "signet-pg" -> signet("Signet (PostgreSQL)", id, database, null);
+            case "signet-cluster" -> cluster(id, database);
             case "nav-mock" -> nav();
             case "keycloak" -> new KeycloakTarget(new KeycloakTarget.Options(peer("keycloak-"), options.jdk21Home(),
                     options.workDir(), budget, keys.publicKeyBase64()));
@@ -39,6 +46,13 @@ public record TargetFactory(CompareOptions options, MintBudget budget, BenchKeys
         }
         return new SignetTarget(new SignetTarget.Options(name, signetJar, javaBin(), jvm, database,
                 embedded, options.h2UrlOptions(), options.workDir().resolve(id), budget, keys.certificatePem()));
+    }
+
+    private Target cluster(String id, PostgresDatabase database) {
+        int nodes = options.clusterNodes();
+        String name = "Signet (" + nodes + (nodes == 1 ? " node" : " nodes") + ", PostgreSQL, HAProxy)";
+        return new SignetClusterTarget(new SignetClusterTarget.Options(name, nodes, signetJar, javaBin(),
+                options.signetJvmArgs(), database, options.workDir().resolve(id), budget, keys.certificatePem()));
     }
 
     /** Where {@code --jfr} records a Signet target. */

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Everything measured on one target.
  *
- * @param id {@code signet-h2}, {@code signet-pg}, {@code nav-mock} or {@code keycloak}
+ * @param id {@code signet-h2}, {@code signet-pg}, {@code signet-cluster}, {@code nav-mock} or {@code keycloak}
  * @param startup from launching the process to its first served request, or null
  * @param error why the target could not be started or set up, or null
  */

@@ -4,9 +4,12 @@ import dev.signet.bench.compare.ComparisonReport;
 import dev.signet.bench.scenario.Scenario;
 import java.util.List;
 
-/** Signet's throughput divided by each peer's, and PostgreSQL's by H2's, all from the same run. */
+/**
+ * Signet's throughput divided by each peer's, PostgreSQL's by H2's and the cluster's by one node's, all
+ * from the same run.
+ */
 final class RatiosTable {
-    private static final List<String> SIGNET = List.of("signet-sqlite", "signet-h2", "signet-pg");
+    private static final List<String> SIGNET = List.of("signet-sqlite", "signet-h2", "signet-pg", "signet-cluster");
     private static final List<String> PEERS = List.of("nav-mock", "keycloak");
 
     private RatiosTable() {}
@@ -40,12 +43,22 @@ final class RatiosTable {
 
     /** "PostgreSQL/H2" throughput per scenario, as a list line. */
     static String postgresVsH2(ComparisonReport report) {
-        if (report.target("signet-h2").isEmpty() || report.target("signet-pg").isEmpty()) {
+        return relative(report, "signet-pg", "signet-h2", "Signet on PostgreSQL relative to H2 (throughput):");
+    }
+
+    /** The nodes behind the load balancer against one node, both on PostgreSQL, as a list line. */
+    static String clusterVsPostgres(ComparisonReport report) {
+        return report.target("signet-cluster").map(cluster -> relative(report, "signet-cluster", "signet-pg",
+                cluster.name() + " relative to Signet (PostgreSQL) without a load balancer (throughput):")).orElse("");
+    }
+
+    private static String relative(ComparisonReport report, String ours, String base, String label) {
+        if (report.target(ours).isEmpty() || report.target(base).isEmpty()) {
             return "";
         }
-        StringBuilder line = new StringBuilder("Signet on PostgreSQL relative to H2 (throughput):");
+        StringBuilder line = new StringBuilder(label);
         for (Scenario s : Scenario.values()) {
-            String r = Fmt.ratio(report.throughput("signet-pg", s), report.throughput("signet-h2", s));
+            String r = Fmt.ratio(report.throughput(ours, s), report.throughput(base, s));
             if (!r.equals("—")) {
                 line.append(" `").append(s.id()).append("` ").append(r).append(';');
             }

@@ -7,6 +7,7 @@ import dev.signet.bench.scenario.Scenario;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,9 +24,10 @@ public final class ServerSection {
         md.append(header(r)).append('\n');
         md.append(ResultsTable.render(r)).append('\n');
         md.append("### Ratios (same run, throughput)\n\n").append(RatiosTable.render(r)).append('\n');
-        String pg = RatiosTable.postgresVsH2(r);
-        if (!pg.isEmpty()) {
-            md.append(pg).append("\n\n");
+        for (String line : List.of(RatiosTable.postgresVsH2(r), RatiosTable.clusterVsPostgres(r))) {
+            if (!line.isEmpty()) {
+                md.append(line).append("\n\n");
+            }
         }
         md.append("### Goals\n\n").append(GoalsTable.render(r)).append('\n');
         md.append("### Scenarios and setup notes\n\n").append(notes(r));

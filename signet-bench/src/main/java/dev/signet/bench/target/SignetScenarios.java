@@ -111,7 +111,7 @@ final class SignetScenarios {
     }
 
     private AssertionClaims claims(String consumerKey) {
-        return new AssertionClaims(consumerKey, fixture.username(), baseUrl, SignetTarget.ASSERTION_LIFETIME);
+        return new AssertionClaims(consumerKey, fixture.username(), baseUrl, SignetSetup.ASSERTION_LIFETIME);
     }
 
     private Exchange identity() {

@@ -1,20 +1,15 @@
 package dev.signet.bench.target;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.signet.bench.mint.AssertionClaims;
 import dev.signet.bench.scenario.Plan;
 import dev.signet.bench.scenario.Scenario;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +23,6 @@ import org.sqlite.SQLiteJDBCLoader;
  * embedded SQLite (the default), embedded H2 or PostgreSQL. Measures the time from launch to the first served request.
  */
 public final class SignetTarget implements Target {
-    static final Duration ASSERTION_LIFETIME = Duration.ofMinutes(30);
-
     /**
      * @param jvmArgs e.g. {@code -XX:StartFlightRecording=...}
      * @param database null for an embedded database
@@ -46,6 +39,7 @@ public final class SignetTarget implements Target {
 
     private final Options options;
     private final SetupHttp http = new SetupHttp();
+    private final SignetLaunch launch;
     private ServerProcess process;
     private String baseUrl;
     private Duration startup;
@@ -53,6 +47,7 @@ public final class SignetTarget implements Target {
 
     public SignetTarget(Options options) {
         this.options = options;
+        this.launch = new SignetLaunch(options.jar(), options.javaBin(), options.jvmArgs(), http);
     }
 
     @Override
@@ -67,92 +62,31 @@ public final class SignetTarget implements Target {
 
     /**
      * Starts the server as {@code ./signet server} runs it from the second start on: with the
-     * class-data archive that the launcher records on the first. A training start on a scratch
-     * data directory records it here, before the measured start (with a new, empty database).
+     * class-data archive that the launcher records on the first, recorded here by a training start
+     * before the measured start (with a new, empty database).
      */
     @Override
     public void start() {
-        Path archive = options.dataDir().resolveSibling(options.dataDir().getFileName() + ".jsa");
-        Path training = options.dataDir().resolveSibling(options.dataDir().getFileName() + "-cds-training");
-        launch(training, "-XX:ArchiveClassesAtExit=" + archive);
-        process.close(); // SIGTERM: the JVM writes the archive as it exits
-        String secret = launch(options.dataDir(), Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : null);
+        String cds = launch.recordCds(options.dataDir());
+        String secret = SignetLaunch.newSecret();
+        process = launch.start(options.dataDir(), cds, serverArgs(), Map.of("SIGNET_ADMIN_SECRET", secret));
+        baseUrl = launch.awaitUrl(process, options.dataDir());
         startup = Duration.ofNanos(System.nanoTime() - process.startedNanos());
-        scenarios = new SignetScenarios(http, baseUrl, options.budget(), setUp(secret));
+        SignetFixture fixture = new SignetSetup(http, baseUrl, options.budget(), options.certificatePem()).create(secret);
+        scenarios = new SignetScenarios(http, baseUrl, options.budget(), fixture);
     }
 
-    // Starts a server on dataDir, ready when it answers; returns its admin secret.
-    private String launch(Path dataDir, String cdsOption) {
-        String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        createDirectories(dataDir);
-        // MALLOC_ARENA_MAX as ./signet sets it.
-        process = ServerProcess.start(command(dataDir, cdsOption), Map.of("SIGNET_ADMIN_SECRET", secret,
-                "SIGNET_DB_PASSWORD", "", "MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2")),
-                dataDir.getParent(), dataDir.resolveSibling(dataDir.getFileName() + ".log"));
-        baseUrl = Readiness.awaitFile(process, dataDir.resolve("server.json"), "url", Duration.ofSeconds(60));
-        Readiness.awaitStatus(process, http, baseUrl + "/services/data", 200, Duration.ofSeconds(30));
-        return secret;
-    }
-
-    private List<String> command(Path dataDir, String cdsOption) {
-        List<String> cmd = new ArrayList<>(List.of(options.javaBin()));
-        cmd.addAll(options.jvmArgs());
-        if (cdsOption != null) {
-            cmd.add(cdsOption);
-        }
-        cmd.addAll(List.of("-jar", options.jar().toString(), "server", "--port", "0", "--data", dataDir.toString()));
-        if (!dataDir.equals(options.dataDir())) {
-            return cmd; // the training start: the default embedded store in its own directory, never the measured one
-        }
+    private List<String> serverArgs() {
+        List<String> args = new ArrayList<>(List.of("--port", "0"));
         if (options.database() != null) {
-            cmd.addAll(List.of("--db-url", options.database().url(), "--db-user", options.database().user()));
+            args.addAll(List.of("--db-url", options.database().url(), "--db-user", options.database().user()));
         } else if (!options.h2UrlOptions().isBlank()) {
             String file = options.dataDir().resolve("db").resolve("signet").toAbsolutePath().toString();
-            cmd.addAll(List.of("--db-url", String.format(H2_URL, file, options.h2UrlOptions()), "--db-user", "sa"));
+            args.addAll(List.of("--db-url", String.format(H2_URL, file, options.h2UrlOptions()), "--db-user", "sa"));
         } else {
-            cmd.addAll(List.of("--embedded", options.embedded()));
+            args.addAll(List.of("--embedded", options.embedded()));
         }
-        return cmd;
-    }
-
-    private SignetFixture setUp(String secret) {
-        SignetAdmin admin = new SignetAdmin(http, baseUrl, secret);
-        String username = "integration@bench.signet.test";
-        admin.createUser(username);
-        String key = admin.createApp("Signet Bench", options.certificatePem(), Map.of()).path("consumerKey").asText();
-        JsonNode jwtApp = admin.createApp("Signet Bench JWT", options.certificatePem(), Map.of("jwtAccessTokens", true));
-        JsonNode token = fetchToken(key, username);
-        String jwtKey = jwtApp.path("consumerKey").asText();
-        String unsupported = jwtUnsupportedReason(jwtApp, jwtKey, username);
-        return new SignetFixture(username, key, unsupported == null ? jwtKey : null, unsupported,
-                token.path("access_token").asText(), token.path("id").asText());
-    }
-
-    // A build without per-app JWT access tokens ignores the field: then the app answers opaque tokens.
-    private String jwtUnsupportedReason(JsonNode jwtApp, String jwtKey, String username) {
-        JsonNode token = fetchToken(jwtKey, username);
-        String accessToken = token.path("access_token").asText();
-        if (accessToken.startsWith("eyJ") && accessToken.chars().filter(c -> c == '.').count() == 2) {
-            return null;
-        }
-        return "not supported by this build: the admin API " + (jwtApp.has("jwtAccessTokens")
-                ? "accepted jwtAccessTokens but the app still issues opaque tokens"
-                : "ignored the jwtAccessTokens field (an opaque token was issued)");
-    }
-
-    JsonNode fetchToken(String consumerKey, String username) {
-        String assertion = options.budget().minter().mint(claims(consumerKey, username), "probe-" + System.nanoTime());
-        SetupHttp.Reply reply = http.postForm(baseUrl + "/services/oauth2/token", Map.of(), Map.of(
-                "grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer", "assertion", assertion));
-        if (!reply.ok()) {
-            throw new IllegalStateException("Signet refused the setup token request: " + reply.status() + " "
-                    + reply.body());
-        }
-        return reply.json();
-    }
-
-    AssertionClaims claims(String consumerKey, String username) {
-        return new AssertionClaims(consumerKey, username, baseUrl, ASSERTION_LIFETIME);
+        return args;
     }
 
     @Override
@@ -212,14 +146,6 @@ public final class SignetTarget implements Target {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // under target/: left behind, harmless
-        }
-    }
-
-    private static void createDirectories(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

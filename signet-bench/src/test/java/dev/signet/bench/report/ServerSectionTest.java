@@ -74,4 +74,18 @@ class ServerSectionTest {
                 "| Start to first served request ≤ 2 s (Signet) | Signet (SQLite) 1.50 s | yes |");
         assertThat(md.substring(md.indexOf('\n'))).doesNotContain("\n## ");
     }
+
+    @Test
+    void renderWhenClusterAndOneNodeOnPostgresThenClusterRelativeToOneNode() {
+        ComparisonReport pair = new ComparisonReport(Instant.parse("2026-01-01T00:00:00Z"), 1,
+                new Machine("cpu", 2, 24_000, "Linux", "JDK 17", 0.1), "signet 0.1.0", report().settings(),
+                OptionalDouble.empty(), List.of(
+                        target("signet-pg", "Signet (PostgreSQL)", true,
+                                result("Signet (PostgreSQL)", true, Scenario.TOKEN, run(60_000, 0, 10))),
+                        target("signet-cluster", "Signet (2 nodes)", true,
+                                result("Signet (2 nodes)", true, Scenario.TOKEN, run(45_000, 0, 10)))));
+
+        assertThat(ServerSection.render(pair)).contains("| Signet (2 nodes) | `token` | closed loop, 16 conns | 4,500 |",
+                "Signet (2 nodes) relative to Signet (PostgreSQL) without a load balancer (throughput): `token` 0.75×.");
+    }
 }
