@@ -1,6 +1,7 @@
 package dev.signet.testkit;
 
 import dev.signet.server.config.ServerConfig;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,17 @@ public abstract class OrgDeclaration<B extends OrgDeclaration<B>> {
     private UnaryOperator<ServerConfig.Builder> config = UnaryOperator.identity();
 
     OrgDeclaration() {}
+
+    /**
+     * The org declared in an org file (YAML, as {@code signet server --org FILE} applies it: see the
+     * project's docs/org-file.md), applied at start before the other declarations. Its apps'
+     * certificates are the file's, so sign assertions for them with your own private key; apps
+     * declared here with {@link #app} get generated keys as usual.
+     */
+    public B orgFile(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
+        return config(b -> b.orgFile(file));
+    }
 
     /** An app with the defaults of {@link AppSpec}: a generated key pair, pre-authorizing {@code Standard User}. */
     public B app(String name) {
