@@ -2,6 +2,7 @@ package dev.signet.server;
 
 import dev.signet.server.admin.AdminService;
 import dev.signet.server.admin.Administration;
+import dev.signet.server.config.HttpConfig;
 import dev.signet.server.config.ServerConfig;
 import dev.signet.server.config.StorageConfig;
 import dev.signet.server.http.HttpServer;
@@ -40,19 +41,26 @@ public final class SignetServer implements AutoCloseable {
      */
     public static SignetServer start(ServerConfig config) {
         createDirectories(config.storage().dataDir());
-        Listener listener = Listener.bind(config.http().host(), config.http().port());
-        String baseUrl = listener.baseUrl(config.http().publicUrl());
+        HttpConfig http = config.http();
+        Listener listener = Listener.bind(http.host(), http.port(), http.tls());
+        Listener redirect = null;
+        String baseUrl = listener.baseUrl(http.publicUrl());
         Database database = null;
         try {
+            redirect = http.https() && http.redirectPort() != null ? Listener.bind(http.host(), http.redirectPort()) : null;
             database = openDatabase(config);
-            ServerAssembly.Assembled parts = ServerAssembly.build(config, baseUrl, database.jdbc());
-            Javalin javalin = HttpServer.create(listener, parts.modules());
+            ServerAssembly.Assembled parts = ServerAssembly.build(config, baseUrl, database);
+            Javalin javalin = HttpServer.create(new HttpServer.Listeners(listener, redirect, http.requireHttps(), baseUrl),
+                    parts.modules(), parts.metrics().requests());
             SignetServer server = new SignetServer(config, baseUrl, database, parts, javalin);
             javalin.start();
             ServerInfo.write(config.storage().dataDir(), baseUrl, database.kind());
             return server;
         } catch (RuntimeException e) {
             listener.close();
+            if (redirect != null) {
+                redirect.close();
+            }
             if (database != null) {
                 database.close();
             }
@@ -100,13 +108,45 @@ public final class SignetServer implements AutoCloseable {
         return database.kind();
     }
 
+    /**
+     * Marks the server not ready: {@code /health/ready} answers 503 from now on while everything
+     * else is still served. The first step of {@link #close()}.
+     */
+    public void stopping() {
+        parts.readiness().stopping();
+    }
+
+    /**
+     * Stops: not ready at once, serving on for {@code http.shutdown-delay} (an interrupt cuts it
+     * short) so load balancers see it, then no new connections while requests in flight are
+     * answered, the writer threads' rows stored, and the database closed.
+     */
     @Override
     public void close() {
+        stopping();
+        boolean interrupted = pause(config.http().shutdownDelay());
         javalin.stop();
         // After the last request: what the writer threads still hold is stored before the pool closes.
         parts.repositories().flush();
+        parts.metrics().close();
         database.close();
         ServerInfo.delete(config.storage().dataDir());
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // Returns whether an interrupt cut it short; the stop goes on uninterrupted (H2 closes its file on one).
+    private static boolean pause(Duration delay) {
+        if (delay.isZero()) {
+            return false;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+            return false;
+        } catch (InterruptedException e) {
+            return true;
+        }
     }
 
     // One we create is owner-only, whatever the umask (one that exists is the operator's to set).

@@ -21,6 +21,7 @@ public record ServerConfig(
         SecurityConfig security,
         CacheConfig cache,
         QueryConfig query,
+        MetricsConfig metrics,
         boolean demo,
         Clock clock) {
     /** Kept for callers of the flat API; the value lives in {@link TokenConfig}. */
@@ -33,6 +34,7 @@ public record ServerConfig(
         Objects.requireNonNull(security, "security must not be null");
         Objects.requireNonNull(cache, "cache must not be null");
         Objects.requireNonNull(query, "query must not be null");
+        Objects.requireNonNull(metrics, "metrics must not be null");
         Objects.requireNonNull(clock, "clock must not be null");
     }
 
@@ -50,6 +52,13 @@ public record ServerConfig(
         private String host = HttpConfig.DEFAULTS.host();
         private int port = HttpConfig.DEFAULTS.port();
         private String publicUrl = HttpConfig.DEFAULTS.publicUrl();
+        private Path tlsCert;
+        private Path tlsKey;
+        private String tlsKeyPassword;
+        private Integer redirectPort = HttpConfig.DEFAULTS.redirectPort();
+        private boolean requireHttps = HttpConfig.DEFAULTS.requireHttps();
+        private Duration shutdownDelay = HttpConfig.DEFAULTS.shutdownDelay();
+        private boolean metricsPublic = MetricsConfig.DEFAULTS.isPublic();
         private Path dataDir = StorageConfig.DEFAULTS.dataDir();
         private String dbUrl = StorageConfig.DEFAULTS.dbUrl();
         private String dbUser = StorageConfig.DEFAULTS.dbUser();
@@ -85,6 +94,44 @@ public record ServerConfig(
         /** See {@link HttpConfig#publicUrl()}. */
         public Builder publicUrl(String v) {
             this.publicUrl = v;
+            return this;
+        }
+
+        /** See {@link HttpConfig.TlsConfig}: the certificate chain (PEM) or PKCS#12 file. */
+        public Builder tlsCert(Path v) {
+            this.tlsCert = v;
+            return this;
+        }
+
+        public Builder tlsKey(Path v) {
+            this.tlsKey = v;
+            return this;
+        }
+
+        public Builder tlsKeyPassword(String v) {
+            this.tlsKeyPassword = v;
+            return this;
+        }
+
+        /** See {@link HttpConfig#redirectPort()}. */
+        public Builder redirectPort(Integer v) {
+            this.redirectPort = v;
+            return this;
+        }
+
+        public Builder requireHttps(boolean v) {
+            this.requireHttps = v;
+            return this;
+        }
+
+        /** See {@link HttpConfig#shutdownDelay()}. */
+        public Builder shutdownDelay(Duration v) {
+            this.shutdownDelay = v;
+            return this;
+        }
+
+        public Builder metricsPublic(boolean v) {
+            this.metricsPublic = v;
             return this;
         }
 
@@ -186,12 +233,14 @@ public record ServerConfig(
         }
 
         public ServerConfig build() {
-            return new ServerConfig(new HttpConfig(host, port, publicUrl),
+            return new ServerConfig(new HttpConfig(host, port, publicUrl,
+                    new HttpConfig.TlsConfig(tlsCert, tlsKey, tlsKeyPassword), redirectPort, requireHttps, shutdownDelay),
                     new StorageConfig(dataDir, dbUrl, dbUser, dbPassword),
                     new TokenConfig(extraAudiences, strictMaxAssertionLifetime),
                     new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod, clusterSecret,
                             clusterSecretFile), new CacheConfig(cacheMaxAge),
-                    new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), demo, clock);
+                    new QueryConfig(locatorBytesPerUser, locatorBytesPerOrg), new MetricsConfig(metricsPublic), demo,
+                    clock);
         }
     }
 }

@@ -18,6 +18,7 @@ public final class Database implements AutoCloseable {
     private final DirectoryChanges changes;
     private final ChangeListener listener;
     private Path files;
+    private String schemaVersion;
 
     private Database(HikariDataSource dataSource, String kind, Duration cacheMaxAge, String user, String password) {
         this.dataSource = dataSource;
@@ -69,14 +70,24 @@ public final class Database implements AutoCloseable {
             config.addDataSourceProperty("reWriteBatchedInserts", "true"); // login history is written in batches
         }
         HikariDataSource ds = new HikariDataSource(config);
+        String schemaVersion;
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+            flyway.migrate();
+            schemaVersion = flyway.info().current().getVersion().getVersion();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
         }
-        return new Database(ds, jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : jdbcUrl.startsWith("jdbc:h2:") ? "h2" : "jdbc",
-                cacheMaxAge, user, password);
+        Database database = new Database(ds, jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql"
+                : jdbcUrl.startsWith("jdbc:h2:") ? "h2" : "jdbc", cacheMaxAge, user, password);
+        database.schemaVersion = schemaVersion;
+        return database;
+    }
+
+    /** The schema version this server migrated to at start (Flyway's), for the readiness check. */
+    public String schemaVersion() {
+        return schemaVersion;
     }
 
     private static void requireDriver(String jdbcUrl) {
