@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.signet.server.ServerFixture;
 import dev.signet.server.TestServer;
 import dev.signet.server.model.ConnectedApp;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -97,6 +100,28 @@ class MetricsEndpointTest {
                     "signet_http_requests_seconds_bucket{family=\"token\",status=\"2xx\",le=",
                     "signet_http_requests_seconds_count{family=\"rest\",status=\"4xx\"} 1",
                     "signet_writer_batch_items_total{writer=\"token-committer\"} 1.0");
+        }
+    }
+
+    @Test
+    void dashboardWhenItsQueriesAreReadThenEveryMeterTheyNameIsServed() throws IOException {
+        String dashboard = Files.readString(Path.of("../docs/grafana-dashboard.json"));
+        try (TestServer server = TestServer.start()) {
+            String token = server.login(server.createApp(), server.createUser()).get("access_token").asText();
+            server.get("/services/data/v62.0/limits", token);
+            server.get("/services/oauth2/token", null); // a refusal, for the refusal panel's series
+            String metrics = server.get("/metrics", ServerFixture.ADMIN_SECRET).body();
+
+            Matcher names = Pattern.compile("\\b((?:signet|hikaricp|jvm)_[a-z_]+)\\{").matcher(dashboard);
+            int checked = 0;
+            while (names.find()) {
+                // GC pauses appear with the first collection, which no test can call for.
+                if (!names.group(1).startsWith("jvm_gc_")) {
+                    assertThat(metrics).as(names.group(1)).containsPattern("(?m)^" + names.group(1) + "[{ ]");
+                    checked++;
+                }
+            }
+            assertThat(checked).isGreaterThan(10);
         }
     }
 
