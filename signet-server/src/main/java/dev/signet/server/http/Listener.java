@@ -26,6 +26,7 @@ public final class Listener implements AutoCloseable {
     private final ServerSocketChannel channel;
     private final String host;
     private SslContextFactory.Server ssl;
+    private CertificateReloader reloader;
 
     private Listener(ServerSocketChannel channel, String host) {
         this.channel = channel;
@@ -34,9 +35,12 @@ public final class Listener implements AutoCloseable {
 
     /** Binds {@code host:port} for HTTPS with {@code tls}; port 0 picks a free one. The files are read now. */
     public static Listener bind(String host, int port, TlsConfig tls) {
-        SslContextFactory.Server ssl = tls.enabled() ? Tls.context(tls) : null;
+        Tls.Served served = tls.enabled() ? Tls.serve(tls) : null;
         Listener listener = bind(host, port);
-        listener.ssl = ssl;
+        if (served != null) {
+            listener.ssl = served.context();
+            listener.reloader = served.reloader();
+        }
         return listener;
     }
 
@@ -82,6 +86,9 @@ public final class Listener implements AutoCloseable {
         ServerConnector connector = ssl == null ? new ServerConnector(server, new HttpConnectionFactory(http))
                 : new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
                         new HttpConnectionFactory(secured(http)));
+        if (reloader != null) {
+            connector.addBean(reloader); // started and stopped with the connector
+        }
         try {
             connector.open(channel);
         } catch (IOException e) {

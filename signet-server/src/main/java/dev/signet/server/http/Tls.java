@@ -2,6 +2,7 @@ package dev.signet.server.http;
 
 import dev.signet.core.keys.KeyLoadException;
 import dev.signet.core.keys.KeyLoader;
+import dev.signet.core.keys.PublicKeys;
 import dev.signet.server.config.HttpConfig.TlsConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.UUID;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
@@ -25,8 +27,11 @@ final class Tls {
 
     private Tls() {}
 
+    /** A Jetty SSL context and the reloader of its files. */
+    record Served(SslContextFactory.Server context, CertificateReloader reloader) {}
+
     /** A Jetty SSL context for {@code tls}; a file that cannot be read fails the start, saying which. */
-    static SslContextFactory.Server context(TlsConfig tls) {
+    static Served serve(TlsConfig tls) {
         SslContextFactory.Server ssl = new SslContextFactory.Server();
         // The key store lives only in memory, locked with a throwaway password.
         String storePassword = UUID.randomUUID().toString();
@@ -34,15 +39,20 @@ final class Tls {
         ssl.setKeyStorePassword(storePassword);
         ssl.setIncludeProtocols(PROTOCOLS);
         ssl.setSniRequired(false);
-        return ssl;
+        return new Served(ssl, new CertificateReloader(ssl, tls, () -> keyStore(tls, storePassword.toCharArray())));
     }
 
-    private static KeyStore keyStore(TlsConfig tls, char[] storePassword) {
+    /** The key and chain of {@code tls} in a new in-memory key store; the key must be the certificate's. */
+    static KeyStore keyStore(TlsConfig tls, char[] storePassword) {
         char[] password = tls.keyPassword() == null ? null : tls.keyPassword().toCharArray();
         try {
             PrivateKey key = tls.keyFile() == null ? KeyLoader.loadPrivateKey(tls.certFile(), password)
                     : KeyLoader.loadPrivateKey(tls.keyFile(), password);
             Certificate[] chain = tls.keyFile() == null ? pkcs12Chain(tls, password) : pemChain(tls);
+            if (!PublicKeys.matches(key, (X509Certificate) chain[0])) {
+                throw new IllegalArgumentException("HTTPS key " + tls.keyFile() + " is not the key of the certificate "
+                        + tls.certFile());
+            }
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setKeyEntry("signet", key, storePassword, chain);

@@ -22,13 +22,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,14 +55,8 @@ class HttpsTest {
         KeyFiles.writeCertificatePem(dir.resolve("tls.crt"), pair.certificate());
         KeyFiles.writePkcs12(dir.resolve("tls.p12"), pair.keyPair().getPrivate(), pair.certificate(), "signet",
                 "p12-pass".toCharArray());
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("dev", pair.certificate());
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(trust);
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, tmf.getTrustManagers(), null);
-        trusting = HttpClient.newBuilder().sslContext(ssl).followRedirects(HttpClient.Redirect.NEVER).build();
+        trusting = HttpClient.newBuilder().sslContext(trusting(pair.certificate()))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Test
@@ -144,6 +142,59 @@ class HttpsTest {
             assertThat(TestServer.json(fromLan).get("error_description").asText()).isEqualTo("HTTPS required");
             assertThat(TestServer.json(viaProxy).get("error").asText()).isEqualTo("unsupported_grant_type");
             assertThat(TestServer.json(local).get("error").asText()).isEqualTo("unsupported_grant_type");
+        }
+    }
+
+    @Test
+    void certificateFilesWhenReplacedThenNewConnectionsGetTheNewCertificate() throws Exception {
+        Path files = Files.createDirectories(dir.resolve("rotating"));
+        Files.copy(dir.resolve("tls.crt"), files.resolve("tls.crt"));
+        Files.copy(dir.resolve("tls.key"), files.resolve("tls.key"));
+        SelfSignedKeyPair next = SelfSignedKeyPair.generateTls(List.of("localhost"), 1, 2048, Clock.systemUTC());
+        try (TestServer server = TestServer.start(c -> c.tlsCert(files.resolve("tls.crt")).tlsKey(files.resolve("tls.key")))) {
+            SSLContext trustsBoth = trusting(pair.certificate(), next.certificate());
+            assertThat(servedCertificate(trustsBoth, server.server().port())).isEqualTo(pair.certificate());
+
+            KeyFiles.writePrivateKeyPem(files.resolve("tls.key.new"), next.keyPair().getPrivate());
+            KeyFiles.writeCertificatePem(files.resolve("tls.crt.new"), next.certificate());
+            Files.move(files.resolve("tls.key.new"), files.resolve("tls.key"), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(files.resolve("tls.crt.new"), files.resolve("tls.crt"), StandardCopyOption.REPLACE_EXISTING);
+
+            X509Certificate served = servedCertificate(trustsBoth, server.server().port());
+            while (served.equals(pair.certificate())) { // until the reloader's next look
+                served = servedCertificate(trustsBoth, server.server().port());
+            }
+            assertThat(served).isEqualTo(next.certificate());
+        }
+    }
+
+    @Test
+    void startWhenKeyIsNotTheCertificatesThenFailsSayingSo() throws Exception {
+        SelfSignedKeyPair other = SelfSignedKeyPair.generateTls(List.of("localhost"), 1, 2048, Clock.systemUTC());
+        KeyFiles.writePrivateKeyPem(dir.resolve("other.key"), other.keyPair().getPrivate());
+
+        assertThatThrownBy(() -> TestServer.start(c -> c.tlsCert(dir.resolve("tls.crt")).tlsKey(dir.resolve("other.key"))))
+                .hasMessageContaining("is not the key of the certificate");
+    }
+
+    private static SSLContext trusting(X509Certificate... certificates) throws Exception {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        for (int i = 0; i < certificates.length; i++) {
+            trust.setCertificateEntry("ca-" + i, certificates[i]);
+        }
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        SSLContext ssl = SSLContext.getInstance("TLS");
+        ssl.init(null, tmf.getTrustManagers(), null);
+        return ssl;
+    }
+
+    // A new connection each time: an open one keeps the certificate it started with.
+    private static X509Certificate servedCertificate(SSLContext ssl, int port) throws IOException {
+        try (SSLSocket socket = (SSLSocket) ssl.getSocketFactory().createSocket("127.0.0.1", port)) {
+            socket.startHandshake();
+            return (X509Certificate) socket.getSession().getPeerCertificates()[0];
         }
     }
 
