@@ -97,6 +97,7 @@ public final class DoctorCommand implements Callable<Integer> {
         PrivateKey key = checkKey();
         X509Certificate cert = checkCertificate(key);
         checkCertificateDates(cert);
+        results.add(TlsCheck.check(login.loginUrl, login.caCert, clock));
         checkClock();
         checkAudience();
         checkExchange(key);
