@@ -28,6 +28,13 @@ public record HttpConfig(String host, int port, String publicUrl, TlsConfig tls,
         Objects.requireNonNull(host, "host must not be null");
         Objects.requireNonNull(tls, "tls must not be null");
         Objects.requireNonNull(shutdownDelay, "shutdownDelay must not be null");
+        // Settings that would otherwise be ignored without a word.
+        if (!tls.enabled() && (tls.keyFile() != null || tls.keyPassword() != null)) {
+            throw new ConfigException("http.tls-key and http.tls-key-password need http.tls-cert");
+        }
+        if (!tls.enabled() && redirectPort != null) {
+            throw new ConfigException("http.redirect-port needs HTTPS: set http.tls-cert (and http.tls-key)");
+        }
     }
 
     /** Whether the server serves HTTPS. */
