@@ -47,7 +47,8 @@ public final class TrustedCertificates {
             context.init(null, tmf.getTrustManagers(), null);
             return context;
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException(pemFile + ": not a readable certificate file (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(pemFile + ": not a readable certificate file (" + e.getMessage() + ")",
+                    e);
         }
     }
 

@@ -47,11 +47,13 @@ public final class SignetServer implements AutoCloseable {
         String baseUrl = listener.baseUrl(http.publicUrl());
         Database database = null;
         try {
-            redirect = http.https() && http.redirectPort() != null ? Listener.bind(http.host(), http.redirectPort()) : null;
+            if (http.https() && http.redirectPort() != null) {
+                redirect = Listener.bind(http.host(), http.redirectPort());
+            }
             database = openDatabase(config);
             ServerAssembly.Assembled parts = ServerAssembly.build(config, baseUrl, database);
-            Javalin javalin = HttpServer.create(new HttpServer.Listeners(listener, redirect, http.requireHttps(), baseUrl),
-                    parts.modules(), parts.metrics().requests());
+            HttpServer.Listeners listeners = new HttpServer.Listeners(listener, redirect, http.requireHttps(), baseUrl);
+            Javalin javalin = HttpServer.create(listeners, parts.modules(), parts.metrics().requests());
             SignetServer server = new SignetServer(config, baseUrl, database, parts, javalin);
             javalin.start();
             ServerInfo.write(config.storage().dataDir(), baseUrl, database.kind());

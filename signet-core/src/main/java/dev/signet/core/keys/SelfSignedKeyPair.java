@@ -94,11 +94,13 @@ public record SelfSignedKeyPair(KeyPair keyPair, X509Certificate certificate) {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
-            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            builder.addExtension(Extension.extendedKeyUsage, false,
+                    new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
             builder.addExtension(Extension.subjectKeyIdentifier, false,
                     new JcaX509ExtensionUtils().createSubjectKeyIdentifier(plain.keyPair().getPublic()));
             var signer = new JcaContentSignerBuilder("SHA256withRSA").build(plain.keyPair().getPrivate());
-            return new SelfSignedKeyPair(plain.keyPair(), new JcaX509CertificateConverter().getCertificate(builder.build(signer)));
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+            return new SelfSignedKeyPair(plain.keyPair(), certificate);
         } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
             throw new IllegalStateException("cannot generate a TLS certificate: " + e.getMessage(), e);
         }

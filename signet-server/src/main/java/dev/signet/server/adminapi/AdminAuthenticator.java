@@ -8,7 +8,8 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * Checks {@code Authorization: Bearer <admin secret>} on admin API routes. Keeps only the secret's
- * SHA-256 and compares in constant time. Guards every route under {@code /admin/api}, and {@code /metrics} unless it is public.
+ * SHA-256 and compares in constant time. Guards every route under {@code /admin/api}, and
+ * {@code /metrics} unless it is public.
  */
 public final class AdminAuthenticator {
     private final byte[] secretHash;

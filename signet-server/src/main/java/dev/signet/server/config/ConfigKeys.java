@@ -32,7 +32,8 @@ public final class ConfigKeys {
             "with HTTPS, a plain-HTTP port that redirects every request to HTTPS; unset: none",
             c -> c.http().redirectPort(), ServerConfig.Builder::redirectPort);
     public static final Setting<Boolean> REQUIRE_HTTPS = Setting.of("http.require-https", ValueType.BOOLEAN,
-            "refuse OAuth requests over plain HTTP from other hosts than this one (`invalid_request`, `HTTPS required`)",
+            "refuse OAuth requests over plain HTTP from other hosts than this one "
+                    + "(`invalid_request`, `HTTPS required`)",
             c -> c.http().requireHttps(), ServerConfig.Builder::requireHttps);
     public static final Setting<Duration> SHUTDOWN_DELAY = Setting.of("http.shutdown-delay", ValueType.DURATION,
             "on stop, how long to keep serving with `/health/ready` answering 503 (so load balancers "

@@ -234,7 +234,8 @@ public record ServerConfig(
 
         public ServerConfig build() {
             return new ServerConfig(new HttpConfig(host, port, publicUrl,
-                    new HttpConfig.TlsConfig(tlsCert, tlsKey, tlsKeyPassword), redirectPort, requireHttps, shutdownDelay),
+                    new HttpConfig.TlsConfig(tlsCert, tlsKey, tlsKeyPassword), redirectPort, requireHttps,
+                    shutdownDelay),
                     new StorageConfig(dataDir, dbUrl, dbUser, dbPassword),
                     new TokenConfig(extraAudiences, strictMaxAssertionLifetime),
                     new SecurityConfig(clockSkew, adminSecret, lockoutAttempts, lockoutPeriod, clusterSecret,

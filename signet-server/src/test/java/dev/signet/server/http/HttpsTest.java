@@ -9,6 +9,7 @@ import dev.signet.core.keys.SelfSignedKeyPair;
 import dev.signet.core.keys.TestKeys;
 import dev.signet.server.ServerFixture;
 import dev.signet.server.TestServer;
+import dev.signet.server.config.ServerConfig;
 import dev.signet.server.model.ConnectedApp;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +62,7 @@ class HttpsTest {
 
     @Test
     void tokenWhenPemCertificateThenIssuedOverHttpsWithHsts() throws Exception {
-        try (TestServer server = TestServer.start(c -> c.tlsCert(dir.resolve("tls.crt")).tlsKey(dir.resolve("tls.key")))) {
+        try (TestServer server = TestServer.start(HttpsTest::pem)) {
             ConnectedApp app = server.createApp();
             String form = ServerFixture.JWT_BEARER_GRANT + "&assertion="
                     + server.assertion(app, server.createUser()).build().sign(TestKeys.serverKey());
@@ -80,7 +81,7 @@ class HttpsTest {
 
     @Test
     void curlWhenGivenTheCertificateAsCaThenTrustsTheServer() throws Exception {
-        try (TestServer server = TestServer.start(c -> c.tlsCert(dir.resolve("tls.crt")).tlsKey(dir.resolve("tls.key")))) {
+        try (TestServer server = TestServer.start(HttpsTest::pem)) {
             String url = "https://localhost:" + server.server().port() + "/health/ready";
             Optional<String> body = curl("--cacert", dir.resolve("tls.crt").toString(), url);
             assumeThat(body).as("curl on the PATH").isPresent();
@@ -102,7 +103,8 @@ class HttpsTest {
     @Test
     void startWhenWrongPkcs12PasswordThenFailsNamingTheHttpsKey() {
         assertThatThrownBy(() -> TestServer.start(c -> c.tlsCert(dir.resolve("tls.p12")).tlsKeyPassword("Xyzzy-not-it")))
-                .hasMessageContaining("HTTPS key").hasMessageContaining("wrong password").hasMessageNotContaining("Xyzzy");
+                .hasMessageContaining("HTTPS key").hasMessageContaining("wrong password")
+                .hasMessageNotContaining("Xyzzy");
     }
 
     @Test
@@ -111,14 +113,14 @@ class HttpsTest {
         try (ServerSocket free = new ServerSocket(0)) {
             redirectPort = free.getLocalPort();
         }
-        try (TestServer server = TestServer.start(c -> c.tlsCert(dir.resolve("tls.crt")).tlsKey(dir.resolve("tls.key"))
-                .redirectPort(redirectPort))) {
+        try (TestServer server = TestServer.start(c -> pem(c).redirectPort(redirectPort))) {
             HttpResponse<String> plain = trusting.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + redirectPort + "/services/oauth2/token?a=b"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(plain.statusCode()).isEqualTo(308);
-            assertThat(plain.headers().firstValue("Location")).hasValue(server.baseUrl() + "/services/oauth2/token?a=b");
+            assertThat(plain.headers().firstValue("Location"))
+                    .hasValue(server.baseUrl() + "/services/oauth2/token?a=b");
         }
     }
 
@@ -151,7 +153,8 @@ class HttpsTest {
         Files.copy(dir.resolve("tls.crt"), files.resolve("tls.crt"));
         Files.copy(dir.resolve("tls.key"), files.resolve("tls.key"));
         SelfSignedKeyPair next = SelfSignedKeyPair.generateTls(List.of("localhost"), 1, 2048, Clock.systemUTC());
-        try (TestServer server = TestServer.start(c -> c.tlsCert(files.resolve("tls.crt")).tlsKey(files.resolve("tls.key")))) {
+        try (TestServer server = TestServer.start(c -> c.tlsCert(files.resolve("tls.crt"))
+                .tlsKey(files.resolve("tls.key")))) {
             SSLContext trustsBoth = trusting(pair.certificate(), next.certificate());
             assertThat(servedCertificate(trustsBoth, server.server().port())).isEqualTo(pair.certificate());
 
@@ -173,7 +176,8 @@ class HttpsTest {
         SelfSignedKeyPair other = SelfSignedKeyPair.generateTls(List.of("localhost"), 1, 2048, Clock.systemUTC());
         KeyFiles.writePrivateKeyPem(dir.resolve("other.key"), other.keyPair().getPrivate());
 
-        assertThatThrownBy(() -> TestServer.start(c -> c.tlsCert(dir.resolve("tls.crt")).tlsKey(dir.resolve("other.key"))))
+        assertThatThrownBy(() -> TestServer.start(c -> c.tlsCert(dir.resolve("tls.crt"))
+                .tlsKey(dir.resolve("other.key"))))
                 .hasMessageContaining("is not the key of the certificate");
     }
 
@@ -196,6 +200,10 @@ class HttpsTest {
             socket.startHandshake();
             return (X509Certificate) socket.getSession().getPeerCertificates()[0];
         }
+    }
+
+    private static ServerConfig.Builder pem(ServerConfig.Builder config) {
+        return config.tlsCert(dir.resolve("tls.crt")).tlsKey(dir.resolve("tls.key"));
     }
 
     // "CODE BODY" (000 when there was no answer), or empty when curl is not installed.
