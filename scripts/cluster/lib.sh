@@ -2,7 +2,7 @@
 # shellcheck shell=bash
 
 # The cheap unauthenticated GET that says a node serves; /health/ready once the server has one.
-health_path="${SIGNET_CLUSTER_HEALTH_PATH:-/.well-known/openid-configuration}"
+health_path="${SIGNET_CLUSTER_HEALTH_PATH:-/health/ready}"
 start_timeout="${SIGNET_CLUSTER_START_TIMEOUT:-120}"
 pg_user="${PGUSER:-postgres}"
 

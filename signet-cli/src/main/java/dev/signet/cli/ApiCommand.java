@@ -141,7 +141,7 @@ public final class ApiCommand implements Callable<Integer> {
         JwtBearerClient client = newClient();
         TokenSource tokens = noTokenCache ? client.cachingTokenSource() : new FileTokenCache(cacheFile(client),
                 client::requestToken, clock, Duration.ofMinutes(sessionMinutes));
-        SalesforceApi api = SalesforceApi.builder(tokens).apiVersion(apiVersion).build();
+        SalesforceApi api = SalesforceApi.builder(tokens).apiVersion(apiVersion).transport(login.transport()).build();
         try {
             HttpResult result = api.send(method, path, parseHeaders(), body());
             print(result);

@@ -1,6 +1,5 @@
 package dev.signet.cli;
 
-import dev.signet.client.JdkHttpTransport;
 import dev.signet.client.JwtBearerException;
 import dev.signet.client.LoginUrls;
 import dev.signet.core.keys.CertificateLoader;
@@ -98,6 +97,7 @@ public final class DoctorCommand implements Callable<Integer> {
         PrivateKey key = checkKey();
         X509Certificate cert = checkCertificate(key);
         checkCertificateDates(cert);
+        results.add(TlsCheck.check(login.loginUrl, login.caCert, clock));
         checkClock();
         checkAudience();
         checkExchange(key);
@@ -185,7 +185,7 @@ public final class DoctorCommand implements Callable<Integer> {
         URI url = URI.create(login.loginUrl);
         try {
             Instant sent = clock.instant();
-            var response = JdkHttpTransport.shared().send("GET", url, Map.of(), null);
+            var response = login.transport().send("GET", url, Map.of(), null);
             Instant received = clock.instant();
             Instant server = response.date().orElse(null);
             if (server == null) {

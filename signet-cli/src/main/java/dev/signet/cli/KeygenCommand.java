@@ -30,8 +30,14 @@ import picocli.CommandLine.Spec;
             "Generate an RSA private key and a self-signed certificate for a connected app.",
             "Replaces the openssl genrsa / req / x509 (and keytool) steps of the Salesforce JWT bearer tutorials.",
             "Writes DIR/server.key (PKCS#8 PEM, owner-only), DIR/server.crt and, with --p12-password,"
-                    + " DIR/server.p12 (alias signet)."
-        })
+                    + " DIR/server.p12 (alias signet).",
+            "With --tls: a development HTTPS certificate for ./signet server instead, DIR/tls.key and DIR/tls.crt,"
+                    + " for the --host names."
+        },
+        footer = {"%nExamples:",
+            "  ./signet keygen --out keys                        # a connected app's key and certificate",
+            "  ./signet keygen --out tls --tls --host localhost  # then: ./signet server --tls-cert tls/tls.crt"
+                    + " --tls-key tls/tls.key"})
 final class KeygenCommand implements Callable<Integer> {
     static final String P12_ALIAS = "signet";
 
@@ -64,15 +70,25 @@ final class KeygenCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite existing files.")
     boolean force;
 
+    @Option(names = "--tls", description = "Make a development HTTPS certificate (tls.key, tls.crt) for --host.")
+    boolean tls;
+
+    @Option(names = "--host", paramLabel = "NAME",
+            description = "With --tls: a host name or IP address the certificate is for (repeatable; default: "
+                    + "localhost, 127.0.0.1 and ::1).")
+    List<String> hosts = new ArrayList<>();
+
     @Override
     public Integer call() {
         validate();
-        Path key = out.resolve("server.key");
-        Path crt = out.resolve("server.crt");
-        Path p12 = p12Password == null ? null : out.resolve("server.p12");
+        String stem = tls ? "tls" : "server";
+        Path key = out.resolve(stem + ".key");
+        Path crt = out.resolve(stem + ".crt");
+        Path p12 = p12Password == null ? null : out.resolve(stem + ".p12");
         prepareDirectory(p12 == null ? List.of(key, crt) : List.of(key, crt, p12));
 
-        SelfSignedKeyPair pair = SelfSignedKeyPair.generate(commonName, days, bits, clock);
+        SelfSignedKeyPair pair = tls ? SelfSignedKeyPair.generateTls(tlsHosts(), days, bits, clock)
+                : SelfSignedKeyPair.generate(commonName, days, bits, clock);
         KeyFiles.writePrivateKeyPem(key, pair.keyPair().getPrivate());
         KeyFiles.writeCertificatePem(crt, pair.certificate());
         if (p12 != null) {
@@ -83,7 +99,18 @@ final class KeygenCommand implements Callable<Integer> {
         return 0;
     }
 
+    // localhost's usual names when none are given; the loopback addresses with a bare localhost.
+    private List<String> tlsHosts() {
+        if (hosts.isEmpty() || hosts.equals(List.of("localhost"))) {
+            return List.of("localhost", "127.0.0.1", "::1");
+        }
+        return hosts;
+    }
+
     private void validate() {
+        if (!hosts.isEmpty() && !tls) {
+            throw new CliException("--host goes with --tls", 2);
+        }
         if (bits < SelfSignedKeyPair.MIN_RSA_BITS) {
             throw new CliException("--bits must be at least " + SelfSignedKeyPair.MIN_RSA_BITS
                     + " (Salesforce and RFC 7518 need RSA keys of 2048 bits or more)", 2);
@@ -135,6 +162,13 @@ final class KeygenCommand implements Callable<Integer> {
         w.println("  valid from   " + certificate.getNotBefore().toInstant());
         w.println("  valid until  " + certificate.getNotAfter().toInstant());
         w.println();
+        if (tls) {
+            w.println("Next: serve HTTPS with it, and trust it in clients (it is its own CA):");
+            w.println("  ./signet server --tls-cert " + crt + " --tls-key " + key);
+            w.println("  curl --cacert " + crt + " https://localhost:8080/health/ready");
+            w.flush();
+            return;
+        }
         w.println("Next: upload " + crt.getFileName() + " to the connected app (Salesforce: \"Use digital signatures\"):");
         w.println("  ./signet admin app create --name NAME --cert " + crt);
         w.flush();

@@ -1,6 +1,8 @@
 package dev.signet.cli;
 
+import dev.signet.client.JdkHttpTransport;
 import dev.signet.client.JwtBearerClient;
+import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.function.Function;
@@ -10,7 +12,7 @@ import picocli.CommandLine.Option;
 /**
  * The options that say how to log in, shared by {@code token}, {@code doctor} and {@code api} as
  * a picocli mixin: login URL, consumer key, username, the key ({@link KeyOptions}: file or
- * environment variable, keystore alias and passwords), audience, {@code --allow-http}.
+ * environment variable, keystore alias and passwords), audience, {@code --allow-http}, {@code --ca-cert}.
  */
 public final class LoginOptions {
     /** Environment variable read when {@code --key-password} is not given. */
@@ -40,6 +42,24 @@ public final class LoginOptions {
             + " localhost; the token then travels unencrypted.")
     boolean allowHttp;
 
+    @Option(names = "--ca-cert", paramLabel = "FILE", description = "Also trust the CA certificate(s) in this PEM"
+            + " file: a private CA, or a server's development certificate (./signet keygen --tls).")
+    Path caCert;
+
+    private JdkHttpTransport transport;
+
+    /** The HTTP transport of these options: the shared one, or one trusting {@code --ca-cert}. */
+    JdkHttpTransport transport() {
+        if (transport == null) {
+            try {
+                transport = caCert == null ? JdkHttpTransport.shared() : JdkHttpTransport.trusting(caCert);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("--ca-cert " + e.getMessage());
+            }
+        }
+        return transport;
+    }
+
     /** The key's file name, or {@code $VARIABLE}, for messages. */
     String keyName() {
         return key.keyName();
@@ -64,7 +84,8 @@ public final class LoginOptions {
                 .loginUrl(loginUrl)
                 .clientId(clientId)
                 .username(username)
-                .privateKey(privateKey);
+                .privateKey(privateKey)
+                .transport(transport());
         if (audience != null) {
             builder.audience(audience);
         }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             "  ./signet server --port 0 --data /tmp/signet  # any free port; see /tmp/signet/server.json",
             "  ./signet server --db-url jdbc:postgresql://127.0.0.1:5432/signet --db-user signet",
             "  ./signet server --config signet.yaml         # settings from a YAML file",
+            "  ./signet server --tls-cert tls/tls.crt --tls-key tls/tls.key   # HTTPS (./signet keygen --tls)",
             "  SIGNET_HTTP_PORT=9090 ./signet server --print-config   # what wins, and from where"})
 final class ServerCommand implements Callable<Integer> {
     @Spec

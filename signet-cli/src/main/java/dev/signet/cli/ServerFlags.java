@@ -43,6 +43,31 @@ final class ServerFlags {
     @Option(names = "--public-url", description = "Base URL clients use, if not http://HOST:PORT (e.g. behind a proxy).")
     String publicUrl;
 
+    @Option(names = "--tls-cert", paramLabel = "FILE",
+            description = "Serve HTTPS with this certificate chain (PEM), or a PKCS#12 file holding the key too.")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "FILE",
+            description = "The HTTPS private key (PEM: PKCS#8, PKCS#1 or encrypted). ./signet keygen --tls makes both.")
+    Path tlsKey;
+
+    @Option(names = "--tls-key-password", paramLabel = "P", arity = "0..1", interactive = true,
+            description = "Password of an encrypted key or the PKCS#12 file (prompted for without a value; "
+                    + "or env SIGNET_HTTP_TLS_KEY_PASSWORD).")
+    char[] tlsKeyPassword;
+
+    @Option(names = "--redirect-port", paramLabel = "PORT",
+            description = "With HTTPS, also listen for plain HTTP here and redirect to HTTPS.")
+    Integer redirectPort;
+
+    @Option(names = "--require-https",
+            description = "Refuse OAuth requests over plain HTTP from other hosts (invalid_request: HTTPS required).")
+    Boolean requireHttps;
+
+    @Option(names = "--shutdown-delay", paramLabel = "SECONDS",
+            description = "On stop, serve on this long with /health/ready DOWN before draining (default: 0).")
+    Long shutdownDelaySeconds;
+
     @Option(names = "--audience", description = "Extra accepted aud value (repeatable). Default: "
             + "https://login.salesforce.com and https://test.salesforce.com, plus the server's own URL always.")
     List<String> audiences = new ArrayList<>();
@@ -77,6 +102,13 @@ final class ServerFlags {
                 .set(ConfigKeys.DB_USER, dbUser, "--db-user")
                 .set(ConfigKeys.DB_PASSWORD, dbPassword, "--db-password")
                 .set(ConfigKeys.PUBLIC_URL, publicUrl, "--public-url")
+                .set(ConfigKeys.TLS_CERT, tlsCert, "--tls-cert")
+                .set(ConfigKeys.TLS_KEY, tlsKey, "--tls-key")
+                .set(ConfigKeys.TLS_KEY_PASSWORD, tlsKeyPassword == null ? null : new String(tlsKeyPassword),
+                        "--tls-key-password")
+                .set(ConfigKeys.REDIRECT_PORT, redirectPort, "--redirect-port")
+                .set(ConfigKeys.REQUIRE_HTTPS, requireHttps, "--require-https")
+                .set(ConfigKeys.SHUTDOWN_DELAY, seconds(shutdownDelaySeconds, "--shutdown-delay"), "--shutdown-delay")
                 .set(ConfigKeys.EXTRA_AUDIENCES, audiences.isEmpty() ? null : audiences, "--audience")
                 .set(ConfigKeys.CACHE_MAX_AGE, seconds(cacheMaxAgeSeconds, "--cache-max-age"), "--cache-max-age")
                 .set(ConfigKeys.CLOCK_SKEW, seconds(clockSkewSeconds, "--clock-skew"), "--clock-skew")

@@ -6,6 +6,7 @@ import dev.signet.core.keys.KeyFiles;
 import dev.signet.core.keys.SelfSignedKeyPair;
 import dev.signet.core.keys.TestKeys;
 import dev.signet.server.SignetServerExtension;
+import dev.signet.server.TestServer;
 import dev.signet.server.admin.NewUser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -86,6 +87,32 @@ class DoctorCommandTest {
                 "[PASS] certificate dates", "[PASS] clock", "[PASS] audience",
                 "[PASS] token exchange: access token issued (not shown)", "6 pass");
         assertThat(out.toString()).doesNotContain("[FAIL]").doesNotContainPattern("00D\\w{12}!");
+    }
+
+    @Test
+    void doctorWhenHttpsServerThenTlsCheckPassesWithCaCertAndFailsWithoutIt() {
+        SelfSignedKeyPair tls = SelfSignedKeyPair.generateTls(List.of("localhost", "127.0.0.1"), 30, 2048,
+                Clock.systemUTC());
+        Path crt = dir.resolve("tls.crt");
+        KeyFiles.writeCertificatePem(crt, tls.certificate());
+        KeyFiles.writePrivateKeyPem(dir.resolve("tls.key"), tls.keyPair().getPrivate());
+        try (TestServer https = TestServer.start(c -> c.tlsCert(crt).tlsKey(dir.resolve("tls.key")))) {
+            String app = https.createApp().consumerKey();
+            String user = https.createUser();
+
+            int trusted = doctor("--login-url", https.baseUrl(), "--client-id", app, "--username", user,
+                    "--ca-cert", crt.toString());
+            String trustedOut = out.toString();
+            out.getBuffer().setLength(0);
+            int untrusted = doctor("--login-url", https.baseUrl(), "--client-id", app, "--username", user);
+
+            assertThat(trusted).as(trustedOut).isZero();
+            assertThat(trustedOut).contains("[PASS] TLS certificate: CN=localhost, issued by CN=localhost (chain of 1)",
+                    "[PASS] token exchange");
+            assertThat(untrusted).isEqualTo(1);
+            assertThat(out.toString()).contains("[FAIL] TLS certificate: 127.0.0.1's certificate chain is not trusted",
+                    "--ca-cert FILE");
+        }
     }
 
     @Test

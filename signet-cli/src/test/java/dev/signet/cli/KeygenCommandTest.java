@@ -144,6 +144,27 @@ class KeygenCommandTest {
         assertThat(text).contains("Subject: CN = signet", "Public-Key: (2048 bit)");
     }
 
+    @Test
+    void keygenWhenTlsThenDevelopmentCertificateForLocalhostAndHowToServeIt() throws Exception {
+        int exit = execute("keygen", "--out", dir.toString(), "--tls", "--host", "localhost");
+
+        assertThat(exit).as(err.toString()).isZero();
+        X509Certificate certificate = CertificateLoader.load(dir.resolve("tls.crt"));
+        assertThat(PublicKeys.matches(KeyLoader.loadPrivateKey(dir.resolve("tls.key"), null), certificate)).isTrue();
+        assertThat(certificate.getSubjectAlternativeNames().stream()
+                .map(name -> String.valueOf(name.get(1))).toList())
+                .containsExactly("localhost", "127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(dir.resolve("server.key")).doesNotExist();
+        assertThat(out.toString()).contains("./signet server --tls-cert " + dir.resolve("tls.crt") + " --tls-key "
+                + dir.resolve("tls.key"), "curl --cacert " + dir.resolve("tls.crt"));
+    }
+
+    @Test
+    void keygenWhenHostWithoutTlsThenUsageError() {
+        assertThat(execute("keygen", "--out", dir.toString(), "--host", "localhost")).isEqualTo(2);
+        assertThat(err.toString()).contains("--host goes with --tls");
+    }
+
     private int execute(String... args) {
         CommandLine cli = Main.newCommandLine();
         cli.setOut(new PrintWriter(out));

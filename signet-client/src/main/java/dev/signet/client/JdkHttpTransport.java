@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -64,6 +65,20 @@ public final class JdkHttpTransport implements TokenTransport, ApiTransport {
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("requestTimeout must be positive");
         }
+    }
+
+    /**
+     * A transport with the default timeouts that trusts the certificates of {@code caCertificates}
+     * (PEM) besides the JDK's CAs: a private CA, or a server's development certificate.
+     */
+    public static JdkHttpTransport trusting(Path caCertificates) {
+        return new JdkHttpTransport(HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(CONNECT_TIMEOUT_SECONDS))
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .sslContext(TrustedCertificates.sslContext(caCertificates))
+                        .build(),
+                Duration.ofSeconds(REQUEST_TIMEOUT_SECONDS));
     }
 
     /** The shared default instance, created on first use. */

@@ -12,6 +12,7 @@ import dev.signet.server.admin.ConsoleAdmins;
 import dev.signet.server.admin.IpRangeAdmin;
 import dev.signet.server.admin.UserManager;
 import dev.signet.server.adminapi.AdminApis;
+import dev.signet.server.adminapi.AdminAuthenticator;
 import dev.signet.server.authorize.AuthorizationFlow;
 import dev.signet.server.authorize.AuthorizeEndpoint;
 import dev.signet.server.authorize.PasswordLogin;
@@ -50,11 +51,16 @@ import dev.signet.server.oauth.OpaqueAccessTokenIssuer;
 import dev.signet.server.oauth.PerAppAccessTokenIssuer;
 import dev.signet.server.oauth.RefreshTokenGrantHandler;
 import dev.signet.server.oauth.TokenEndpoint;
+import dev.signet.server.oauth.TokenOutcomes;
 import dev.signet.server.oauth.TokenService;
 import dev.signet.server.orgfile.OrgData;
 import dev.signet.server.orgfile.OrgExport;
 import dev.signet.server.orgfile.OrgFiles;
 import dev.signet.server.orgfile.OrgSync;
+import dev.signet.server.ops.HealthEndpoints;
+import dev.signet.server.ops.MetricsEndpoint;
+import dev.signet.server.ops.Readiness;
+import dev.signet.server.ops.ServerMetrics;
 import dev.signet.server.resource.ActiveTokens;
 import dev.signet.server.retention.Retention;
 import dev.signet.server.retention.RetentionJob;
@@ -65,6 +71,7 @@ import dev.signet.server.rest.ApiUsage;
 import dev.signet.server.rest.DataApi;
 import dev.signet.server.rest.DataServices;
 import dev.signet.server.secrets.PasswordHasher;
+import dev.signet.server.storage.Database;
 import dev.signet.server.storage.Directory;
 import dev.signet.server.storage.Jdbc;
 import dev.signet.server.storage.OrgRepository;
@@ -84,12 +91,16 @@ import java.util.function.Supplier;
  * so the base URL is a plain value.
  */
 record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdbc, Repositories repositories) {
-    /** Builds the server's components on the database behind {@code jdbc}, for clients of {@code baseUrl}. */
-    static Assembled build(ServerConfig config, String baseUrl, Jdbc jdbc) {
-        return new ServerAssembly(config, baseUrl, config.clock(), jdbc, Repositories.on(jdbc)).assemble();
+    /** Builds the server's components on {@code database}, for clients of {@code baseUrl}. */
+    static Assembled build(ServerConfig config, String baseUrl, Database database) {
+        Jdbc jdbc = database.jdbc();
+        return new ServerAssembly(config, baseUrl, config.clock(), jdbc, Repositories.on(jdbc)).assemble(database);
     }
 
-    private Assembled assemble() {
+    private Assembled assemble(Database database) {
+        ServerMetrics metrics = new ServerMetrics(database.dataSource(), repositories.writers(), database.changes());
+        Readiness readiness = new Readiness(database.dataSource(), database.schemaVersion(), repositories.writers(),
+                database.changes());
         Directory directory = new Directory(currentOrg(), repositories.apps(), repositories.users());
         SigningKeys signingKeys = new SigningKeys(repositories.signingKeys(), new KeyEncryption(config.storage().dataDir(),
                 ClusterSecret.derive(config.security().clusterSecret(), config.security().clusterSecretFile())), clock);
@@ -115,7 +126,8 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
         BearerAuthenticator bearer = new BearerAuthenticator(activeTokens);
         ClientAssertionAuthenticator clients = new ClientAssertionAuthenticator(repositories.apps(),
                 repositories.tokens(), audiences, config.security().clockSkew(), config.tokens().strictMaxAssertionLifetime(), clock);
-        TokenService grants = grants(directory, audiences, issuer, recorder, eligibility);
+        TokenService grants = grants(directory, audiences, issuer, recorder, eligibility,
+                metrics.tokenOutcomes());
 
         Retention retention = new Retention(repositories.retention(), config.retention(),
                 config.security().clockSkew(), clock);
@@ -140,18 +152,22 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
                         new AuthorizationFlow(directory, repositories.codes(), clock),
                         new PasswordLogin(directory, repositories.passwords(), hasher, eligibility,
                                 recorder, lockout),
-                        sessions, templates, baseUrl)));
+                        sessions, templates, baseUrl),
+                new HealthEndpoints(readiness),
+                new MetricsEndpoint(metrics, new AdminAuthenticator(adminSecret), config.metrics().isPublic())));
         return new Assembled(repositories, admin, administration, data.records(), orgFiles, modules,
-                RetentionJob.start(retention));
+                RetentionJob.start(retention), readiness, metrics);
     }
 
     /**
      * What the server keeps: the repositories (to flush at stop), administration, the record service
      * (for tools and test kits that seed records), the org file service (for {@code --org}), the
-     * HTTP modules in order, and the background retention job (to stop).
+     * HTTP modules in order, the background retention job (to stop), readiness (to turn off at
+     * stop) and the meters.
      */
     record Assembled(Repositories repositories, AdminService admin, Administration administration,
-            RecordService records, OrgFiles orgFiles, List<HttpModule> modules, RetentionJob retention) {}
+            RecordService records, OrgFiles orgFiles, List<HttpModule> modules, RetentionJob retention,
+            Readiness readiness, ServerMetrics metrics) {}
 
     private Supplier<Org> currentOrg() {
         OrgRepository orgs = repositories.orgs();
@@ -170,7 +186,7 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
 
     // The JWT bearer grant (RFC 7523), and the code and refresh grants of the authorize flow.
     private TokenService grants(Directory directory, AudiencePolicy audiences, AccessTokenIssuer issuer,
-            LoginRecorder recorder, AccountEligibility eligibility) {
+            LoginRecorder recorder, AccountEligibility eligibility, TokenOutcomes outcomes) {
         GrantedTokens granted = new GrantedTokens(repositories.tokens(), repositories.refreshTokens(), issuer, clock);
         return new TokenService(List.of(
                 new JwtBearerGrantHandler(directory, new JwtBearerGrantHandler.Minting(repositories.tokens(), issuer),
@@ -179,7 +195,8 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
                 new AuthorizationCodeGrantHandler(directory, repositories.codes(),
                         granted, recorder, clock),
                 new RefreshTokenGrantHandler(directory,
-                        repositories.refreshTokens(), eligibility, granted, recorder)), directory, recorder);
+                        repositories.refreshTokens(), eligibility, granted, recorder)), directory, recorder,
+                outcomes);
     }
 
     private DataServices data(Directory directory, ObjectCatalog catalog) {

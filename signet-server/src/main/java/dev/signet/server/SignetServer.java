@@ -2,6 +2,7 @@ package dev.signet.server;
 
 import dev.signet.server.admin.AdminService;
 import dev.signet.server.admin.Administration;
+import dev.signet.server.config.HttpConfig;
 import dev.signet.server.config.ServerConfig;
 import dev.signet.server.logging.LogFormat;
 import dev.signet.server.config.StorageConfig;
@@ -45,17 +46,23 @@ public final class SignetServer implements AutoCloseable {
             LogFormat.json();
         }
         createDirectories(config.storage().dataDir());
-        Listener listener = Listener.bind(config.http().host(), config.http().port());
-        String baseUrl = listener.baseUrl(config.http().publicUrl());
+        HttpConfig http = config.http();
+        Listener listener = Listener.bind(http.host(), http.port(), http.tls());
+        Listener redirect = null;
+        String baseUrl = listener.baseUrl(http.publicUrl());
         Database database = null;
         ServerAssembly.Assembled parts = null;
         try {
+            if (http.https() && http.redirectPort() != null) {
+                redirect = Listener.bind(http.host(), http.redirectPort());
+            }
             database = openDatabase(config);
-            parts = ServerAssembly.build(config, baseUrl, database.jdbc());
+            parts = ServerAssembly.build(config, baseUrl, database);
             if (config.orgFile() != null) {
                 OrgFileLog.applied(config.orgFile(), parts.orgFiles().applyAtStart(config.orgFile()));
             }
-            Javalin javalin = HttpServer.create(listener, parts.modules());
+            HttpServer.Listeners listeners = new HttpServer.Listeners(listener, redirect, http.requireHttps(), baseUrl);
+            Javalin javalin = HttpServer.create(listeners, parts.modules(), parts.metrics().requests());
             SignetServer server = new SignetServer(config, baseUrl, database, parts, javalin);
             javalin.start();
             ServerInfo.write(config.storage().dataDir(), baseUrl, database.kind());
@@ -65,6 +72,9 @@ public final class SignetServer implements AutoCloseable {
                 parts.retention().close();
             }
             listener.close();
+            if (redirect != null) {
+                redirect.close();
+            }
             if (database != null) {
                 database.close();
             }
@@ -117,14 +127,46 @@ public final class SignetServer implements AutoCloseable {
         return database.kind();
     }
 
+    /**
+     * Marks the server not ready: {@code /health/ready} answers 503 from now on while everything
+     * else is still served. The first step of {@link #close()}.
+     */
+    public void stopping() {
+        parts.readiness().stopping();
+    }
+
+    /**
+     * Stops: not ready at once, serving on for {@code http.shutdown-delay} (an interrupt cuts it
+     * short) so load balancers see it, then no new connections while requests in flight are
+     * answered, the writer threads' rows stored, and the database closed.
+     */
     @Override
     public void close() {
+        stopping();
+        boolean interrupted = pause(config.http().shutdownDelay());
         javalin.stop();
         parts.retention().close();
         // After the last request: what the writer threads still hold is stored before the pool closes.
         parts.repositories().flush();
+        parts.metrics().close();
         database.close();
         ServerInfo.delete(config.storage().dataDir());
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // Returns whether an interrupt cut it short; the stop goes on uninterrupted (H2 closes its file on one).
+    private static boolean pause(Duration delay) {
+        if (delay.isZero()) {
+            return false;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+            return false;
+        } catch (InterruptedException e) {
+            return true;
+        }
     }
 
     // One we create is owner-only, whatever the umask (one that exists is the operator's to set).

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * the shared cores.
  */
 final class Haproxy {
-    static final String HEALTH_PATH = "/.well-known/openid-configuration";
+    static final String HEALTH_PATH = "/health/ready";
 
     private Haproxy() {}
 

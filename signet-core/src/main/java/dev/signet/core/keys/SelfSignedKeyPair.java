@@ -11,11 +11,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Objects;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -65,6 +72,44 @@ public record SelfSignedKeyPair(KeyPair keyPair, X509Certificate certificate) {
         } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
             throw new IllegalStateException("cannot generate a self-signed key pair: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A development certificate for HTTPS: like {@link #generate}, with {@code CN} the first host,
+     * every host in the subject alternative names (DNS names, or IP addresses for literals) and the
+     * server-authentication key usages that browsers and TLS clients check.
+     */
+    public static SelfSignedKeyPair generateTls(List<String> hosts, int days, int rsaBits, Clock clock) {
+        if (hosts.isEmpty() || hosts.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("a TLS certificate needs at least one host, none blank");
+        }
+        SelfSignedKeyPair plain = generate(hosts.get(0), days, rsaBits, clock);
+        try {
+            X509Certificate base = plain.certificate();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(base.getSubjectX500Principal(),
+                    base.getSerialNumber(), base.getNotBefore(), base.getNotAfter(), base.getSubjectX500Principal(),
+                    plain.keyPair().getPublic());
+            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(
+                    hosts.stream().map(SelfSignedKeyPair::generalName).toArray(GeneralName[]::new)));
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true,
+                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+            builder.addExtension(Extension.extendedKeyUsage, false,
+                    new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            builder.addExtension(Extension.subjectKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createSubjectKeyIdentifier(plain.keyPair().getPublic()));
+            var signer = new JcaContentSignerBuilder("SHA256withRSA").build(plain.keyPair().getPrivate());
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+            return new SelfSignedKeyPair(plain.keyPair(), certificate);
+        } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+            throw new IllegalStateException("cannot generate a TLS certificate: " + e.getMessage(), e);
+        }
+    }
+
+    // An IP literal is an iPAddress name (browsers ignore DNS names that look like addresses).
+    private static GeneralName generalName(String host) {
+        boolean ip = host.contains(":") || host.matches("[0-9.]+");
+        return new GeneralName(ip ? GeneralName.iPAddress : GeneralName.dNSName, host);
     }
 
     private static KeyPair newRsaKeyPair(int bits) throws GeneralSecurityException {

@@ -49,6 +49,22 @@ class SelfSignedKeyPairTest {
     }
 
     @Test
+    void generateTlsThenHostsInSubjectAlternativeNamesForServerAuthentication() throws Exception {
+        SelfSignedKeyPair tls = SelfSignedKeyPair.generateTls(List.of("localhost", "127.0.0.1", "::1"), 30, 2048,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(tls.certificate().getSubjectX500Principal().getName()).isEqualTo("CN=localhost");
+        assertThat(tls.certificate().getSubjectAlternativeNames().stream()
+                .map(name -> String.valueOf(name.get(1))).toList())
+                .containsExactly("localhost", "127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(tls.certificate().getExtendedKeyUsage()).containsExactly("1.3.6.1.5.5.7.3.1");
+        assertThat(tls.certificate().getBasicConstraints()).isEqualTo(-1);
+        tls.certificate().verify(tls.keyPair().getPublic());
+        assertThatThrownBy(() -> SelfSignedKeyPair.generateTls(List.of(), 30, 2048, Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void toStringWhenPrintedThenNoPrivateKey() {
         String encoded = Base64.getEncoder().encodeToString(generated.keyPair().getPrivate().getEncoded());
 

@@ -8,7 +8,8 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * Checks {@code Authorization: Bearer <admin secret>} on admin API routes. Keeps only the secret's
- * SHA-256 and compares in constant time. Guards every route under {@code /admin/api}.
+ * SHA-256 and compares in constant time. Guards every route under {@code /admin/api}, and
+ * {@code /metrics} unless it is public.
  */
 public final class AdminAuthenticator {
     private final byte[] secretHash;
@@ -17,7 +18,7 @@ public final class AdminAuthenticator {
         this.secretHash = sha256(adminSecret);
     }
 
-    void authenticate(Context ctx) {
+    public void authenticate(Context ctx) {
         String header = ctx.header("Authorization");
         String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? header.substring(7).trim() : "";

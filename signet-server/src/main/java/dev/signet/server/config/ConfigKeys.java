@@ -19,6 +19,29 @@ public final class ConfigKeys {
     public static final Setting<String> PUBLIC_URL = Setting.of("http.public-url", ValueType.TEXT,
             "base URL for `instance_url`, `id` and the accepted `aud` when not `http://HOST:PORT` (behind a proxy)",
             c -> c.http().publicUrl(), ServerConfig.Builder::publicUrl);
+    public static final Setting<Path> TLS_CERT = Setting.of("http.tls-cert", ValueType.PATH,
+            "HTTPS certificate chain (PEM), or a PKCS#12 file holding the key too; unset: plain HTTP",
+            c -> c.http().tls().certFile(), ServerConfig.Builder::tlsCert);
+    public static final Setting<Path> TLS_KEY = Setting.of("http.tls-key", ValueType.PATH,
+            "HTTPS private key (PEM: PKCS#8, PKCS#1 or encrypted)", c -> c.http().tls().keyFile(),
+            ServerConfig.Builder::tlsKey);
+    public static final Setting<String> TLS_KEY_PASSWORD = Setting.of("http.tls-key-password", ValueType.TEXT,
+            "password of an encrypted key or of the PKCS#12 file", c -> c.http().tls().keyPassword(),
+            ServerConfig.Builder::tlsKeyPassword).asSecret();
+    public static final Setting<Integer> REDIRECT_PORT = Setting.of("http.redirect-port", ValueType.PORT,
+            "with HTTPS, a plain-HTTP port that redirects every request to HTTPS; unset: none",
+            c -> c.http().redirectPort(), ServerConfig.Builder::redirectPort);
+    public static final Setting<Boolean> REQUIRE_HTTPS = Setting.of("http.require-https", ValueType.BOOLEAN,
+            "refuse OAuth requests over plain HTTP from other hosts than this one "
+                    + "(`invalid_request`, `HTTPS required`)",
+            c -> c.http().requireHttps(), ServerConfig.Builder::requireHttps);
+    public static final Setting<Duration> SHUTDOWN_DELAY = Setting.of("http.shutdown-delay", ValueType.DURATION,
+            "on stop, how long to keep serving with `/health/ready` answering 503 (so load balancers "
+                    + "take the server out) before in-flight requests are drained",
+            c -> c.http().shutdownDelay(), ServerConfig.Builder::shutdownDelay);
+    public static final Setting<Boolean> METRICS_PUBLIC = Setting.of("metrics.public", ValueType.BOOLEAN,
+            "serve `/metrics` without the admin secret", c -> c.metrics().isPublic(),
+            ServerConfig.Builder::metricsPublic);
     public static final Setting<Path> DATA_DIR = Setting.of("storage.data-dir", ValueType.PATH,
             "data directory: embedded database (`DATA/db`), `admin-secret`, `server.json`, `demo/`",
             c -> c.storage().dataDir(), ServerConfig.Builder::dataDir);
@@ -103,13 +126,13 @@ public final class ConfigKeys {
             "seed a demo app, integration user and key pair", ServerConfig::demo, ServerConfig.Builder::demo);
 
     /** Every setting, in the order they are documented and printed. */
-    public static final List<Setting<?>> ALL = List.of(HOST, PORT, PUBLIC_URL, DATA_DIR, DB_URL, EMBEDDED_STORE, DB_USER, DB_PASSWORD,
+    public static final List<Setting<?>> ALL = List.of(HOST, PORT, PUBLIC_URL, TLS_CERT, TLS_KEY, TLS_KEY_PASSWORD,
+            REDIRECT_PORT, REQUIRE_HTTPS, SHUTDOWN_DELAY, DATA_DIR, DB_URL, EMBEDDED_STORE, DB_USER, DB_PASSWORD,
             EXTRA_AUDIENCES, STRICT_MAX_ASSERTION_LIFETIME, CLOCK_SKEW, ADMIN_SECRET, CLUSTER_SECRET,
             CLUSTER_SECRET_FILE, LOCKOUT_ATTEMPTS, LOCKOUT_PERIOD,
-            CACHE_MAX_AGE, QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG,
+            CACHE_MAX_AGE, QUERY_LOCATOR_MEMORY_PER_USER, QUERY_LOCATOR_MEMORY_PER_ORG, METRICS_PUBLIC,
             RETENTION_TOKEN_GRACE, RETENTION_LOGIN_HISTORY, RETENTION_INTERVAL, RETENTION_BATCH_SIZE, LOG_FORMAT,
-            ACCESS_LOG, ORG_FILE,
-            DEMO);
+            ACCESS_LOG, ORG_FILE, DEMO);
 
     private ConfigKeys() {}
 

@@ -4,6 +4,7 @@ import dev.signet.server.admin.AdminException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.Endpoint;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
@@ -31,8 +32,22 @@ public final class HttpServer {
 
     private HttpServer() {}
 
-    /** Creates (does not start) the server with the modules' routes, in the order given. */
-    public static Javalin create(Listener listener, List<HttpModule> modules) {
+    /**
+     * Where the server serves: its listener, the plain-HTTP redirect listener ({@code null} for none),
+     * whether plain OAuth requests from other hosts are refused, and the base URL (redirects go there).
+     */
+    public record Listeners(Listener main, Listener redirect, boolean requireHttps, String baseUrl) {
+        PlainHttp plainHttp() {
+            return new PlainHttp(requireHttps, redirect == null ? null : baseUrl);
+        }
+    }
+
+    /**
+     * Creates (does not start) the server with the modules' routes, in the order given; {@code
+     * observer} hears of every answered request.
+     */
+    public static Javalin create(Listeners listeners, List<HttpModule> modules, RequestObserver observer) {
+        PlainHttp plain = listeners.plainHttp();
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -42,8 +57,14 @@ public final class HttpServer {
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             cfg.router.javaLangErrorHandler(JettyErrors::fatal);
             cfg.jetty.threadPool = httpThreads();
-            cfg.jetty.addConnector(listener::connector);
+            cfg.jetty.addConnector(listeners.main()::connector);
+            if (listeners.redirect() != null) {
+                cfg.jetty.addConnector(listeners.redirect()::connector);
+            }
             cfg.jetty.modifyServer(HttpServer::drainOnStop);
+            cfg.requestLogger.http((ctx, millis) -> observer.answered(Paths.metricsFamily(ctx.path()),
+                    ctx.method().name(), route(ctx), ctx.statusCode(), millis));
+            cfg.routes.before(plain::apply);
             modules.forEach(module -> module.register(cfg.routes));
             cfg.routes.exception(ApiException.class,
                     (e, ctx) -> ErrorResponses.rest(ctx, e.status(), e.errorCode(), e.getMessage()));
@@ -62,6 +83,15 @@ public final class HttpServer {
     private static void drainOnStop(Server server) {
         server.setHandler(new GracefulHandler());
         server.setStopTimeout(DRAIN_MILLIS);
+    }
+
+    private static String route(Context ctx) {
+        try {
+            Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+            return endpoint == null ? "unmatched" : endpoint.path;
+        } catch (RuntimeException e) {
+            return "unmatched"; // refused before routing (404, 405, Jetty's own errors)
+        }
     }
 
     // Javalin's default allows 250 threads; on a small machine that many only add memory and

@@ -13,7 +13,34 @@ public final class Paths {
     /** The authorization endpoint's pages (under {@link #OAUTH}, but pages). */
     public static final String AUTHORIZE = "/services/oauth2/authorize";
 
+    /** The token endpoint. */
+    public static final String TOKEN = "/services/oauth2/token";
+
     private Paths() {}
+
+    /**
+     * The family a request's latency is reported under: {@code token}, {@code authorize},
+     * {@code identity} (the other OAuth endpoints, {@code /id/}, discovery), {@code rest},
+     * {@code admin}, {@code console}, {@code health} (and {@code /metrics}) or {@code other}.
+     */
+    public static String metricsFamily(String path) {
+        if (path == null) {
+            return "other";
+        } else if (path.equals(TOKEN)) {
+            return "token";
+        } else if (path.startsWith("/health/") || path.equals("/metrics")) {
+            return "health";
+        } else if (path.startsWith(OAUTH) && !path.startsWith(AUTHORIZE) || path.startsWith("/id/")
+                || path.startsWith("/.well-known/")) {
+            return "identity";
+        }
+        return switch (Family.of(path)) {
+            case REST -> "rest";
+            case ADMIN -> "admin";
+            case PAGE -> path.startsWith(AUTHORIZE) ? "authorize" : "console";
+            default -> "other";
+        };
+    }
 
     /** The endpoint families, each with its own error shape. */
     public enum Family {

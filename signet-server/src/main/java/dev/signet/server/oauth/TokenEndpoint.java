@@ -7,6 +7,7 @@ import dev.signet.server.http.ErrorResponses;
 import dev.signet.server.http.FormParameters;
 import dev.signet.server.http.HttpModule;
 import dev.signet.server.http.JsonBody;
+import dev.signet.server.http.Paths;
 import dev.signet.server.login.RequestInfo;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -22,7 +23,7 @@ import java.util.Map;
  * short) answers invalid_request with its status. Every attempt ends in Login History.
  */
 public record TokenEndpoint(TokenService tokens, String baseUrl) implements HttpModule {
-    public static final String PATH = "/services/oauth2/token";
+    public static final String PATH = Paths.TOKEN;
 
     @Override
     public void register(RoutesConfig routes) {

@@ -28,11 +28,17 @@ final class BatchWriter<T> implements AutoCloseable {
     private final Object writeLock = new Object();
     private volatile Thread thread;
     private volatile boolean closed;
+    private final WriterStats stats;
 
     /** @param sink writes one batch; it should write what it can and throw only when nothing was written */
     BatchWriter(String name, Consumer<List<T>> sink) {
         this.name = name;
         this.sink = sink;
+        this.stats = new WriterStats(name, queue::size, () -> !closed && (thread == null || thread.isAlive()));
+    }
+
+    WriterStats stats() {
+        return stats;
     }
 
     void add(T item) {
@@ -101,6 +107,7 @@ final class BatchWriter<T> implements AutoCloseable {
         while (queue.drainTo(batch, MAX_BATCH) > 0) {
             try {
                 sink.accept(batch);
+                stats.written(batch.size());
             } catch (RuntimeException e) {
                 LOG.error("{}: could not write {} entries", name, batch.size(), e);
             }

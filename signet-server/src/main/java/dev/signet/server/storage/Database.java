@@ -25,6 +25,7 @@ public final class Database implements AutoCloseable {
     private final Lock writeLock;
     private final ChangeListener listener;
     private Path files;
+    private String schemaVersion;
 
     private Database(HikariDataSource dataSource, Dialect dialect, Duration cacheMaxAge, String user, String password) {
         this.dataSource = dataSource;
@@ -65,13 +66,18 @@ public final class Database implements AutoCloseable {
         requireDriver(jdbcUrl);
         Dialect dialect = Dialect.of(jdbcUrl);
         HikariDataSource ds = new HikariDataSource(poolConfig(jdbcUrl, user, password, dialect));
+        String schemaVersion;
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+            flyway.migrate();
+            schemaVersion = flyway.info().current().getVersion().getVersion();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
         }
-        return new Database(ds, dialect, cacheMaxAge, user, password);
+        Database database = new Database(ds, dialect, cacheMaxAge, user, password);
+        database.schemaVersion = schemaVersion;
+        return database;
     }
 
     private static HikariConfig poolConfig(String jdbcUrl, String user, String password, Dialect dialect) {
@@ -92,6 +98,11 @@ public final class Database implements AutoCloseable {
             EmbeddedStores.sqliteSettings().forEach(config::addDataSourceProperty);
         }
         return config;
+    }
+
+    /** The schema version this server migrated to at start (Flyway's), for the readiness check. */
+    public String schemaVersion() {
+        return schemaVersion;
     }
 
     private static void requireDriver(String jdbcUrl) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The generation of the directory state the server caches (org, apps with their certificates and
@@ -24,6 +25,8 @@ public final class DirectoryChanges {
     static final String CHANNEL = "signet_directory";
 
     private final AtomicLong generation = new AtomicLong();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
     private final String nodeId = UUID.randomUUID().toString();
     private final boolean broadcasts;
     private volatile long maxAgeNanos;
@@ -50,6 +53,29 @@ public final class DirectoryChanges {
     /** Whether another node's change reaches this one now (always true for an embedded database). */
     public boolean listening() {
         return listening;
+    }
+
+    /** Lookups the directory cache answered from memory. */
+    public long cacheHits() {
+        return hits.sum();
+    }
+
+    /** Lookups that read the database (a stale or missing entry, or caching off). */
+    public long cacheMisses() {
+        return misses.sum();
+    }
+
+    /** How often cached state was dropped: local and other nodes' writes, and listener changes. */
+    public long invalidations() {
+        return generation.get();
+    }
+
+    void hit() {
+        hits.increment();
+    }
+
+    void miss() {
+        misses.increment();
     }
 
     long generation() {

@@ -31,6 +31,11 @@ public final class LoginHistoryRepository implements AutoCloseable {
         writer.add(e);
     }
 
+    /** The batch writer's queue, batches and liveness. */
+    public WriterStats writerStats() {
+        return writer.stats();
+    }
+
     /** Writes the pending entries and stops the background writer: call on shutdown. */
     @Override
     public void close() {

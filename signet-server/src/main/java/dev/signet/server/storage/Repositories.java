@@ -1,5 +1,7 @@
 package dev.signet.server.storage;
 
+import java.util.List;
+
 /**
  * Every repository of one database, built once by the composition root. Token and login-history
  * writes go through writer threads: {@link #flush()} stores what they hold.
@@ -30,6 +32,11 @@ public record Repositories(
                 new ConsoleAdminRepository(jdbc), new LockoutRepository(jdbc),
                 new RevocationRepository(jdbc), new ApiUsageRepository(jdbc),
                 new RetentionRepository(jdbc));
+    }
+
+    /** The writer threads, for health checks and metrics. */
+    public List<WriterStats> writers() {
+        return List.of(tokens.writerStats(), loginHistory.writerStats());
     }
 
     /** Stores what the writer threads still hold and stops them; call after the last request. */

@@ -29,6 +29,7 @@ final class StateCache<K, V> {
         }
         DirectoryChanges changes = jdbc.changes();
         if (!jdbc.cacheable()) {
+            changes.miss();
             return loader.apply(key);
         }
         // The generation is read before loading: a write committing during the load leaves an
@@ -37,8 +38,10 @@ final class StateCache<K, V> {
         long now = System.nanoTime();
         Entry<V> entry = entries.get(key);
         if (entry != null && entry.generation() == generation && now - entry.loadedAtNanos() < changes.maxAgeNanos()) {
+            changes.hit();
             return entry.value();
         }
+        changes.miss();
         Optional<V> value = loader.apply(key);
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();

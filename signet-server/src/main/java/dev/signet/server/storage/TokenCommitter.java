@@ -41,6 +41,8 @@ final class TokenCommitter implements AutoCloseable {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private volatile Thread thread;
     private volatile boolean closed;
+    private final WriterStats stats =
+            new WriterStats("token-committer", queue::size, () -> !closed && (thread == null || thread.isAlive()));
 
     TokenCommitter(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -75,6 +77,10 @@ final class TokenCommitter implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while storing a token", e);
         }
+    }
+
+    WriterStats stats() {
+        return stats;
     }
 
     /** Writes what is queued and stops the writer thread. */
@@ -163,6 +169,7 @@ final class TokenCommitter implements AutoCloseable {
             batch.forEach(this::writeOne); // find out which record failed, and why
             return;
         }
+        stats.written(batch.size());
         batch.forEach(p -> p.done().complete(true));
     }
 
@@ -178,6 +185,7 @@ final class TokenCommitter implements AutoCloseable {
                 }
                 return null;
             });
+            stats.written(1);
             p.done().complete(true);
         } catch (StorageException e) {
             if (p.jti() != null && e.isUniqueViolation()) {

@@ -43,6 +43,11 @@ public final class TokenRepository implements AutoCloseable {
         }
     }
 
+    /** The group-commit writer's queue, batches and liveness. */
+    public WriterStats writerStats() {
+        return committer.stats();
+    }
+
     /** Stores what is still queued and stops the writer thread: call on shutdown. */
     @Override
     public void close() {

@@ -36,6 +36,14 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void resolveWhenHttpsSettingsWithoutCertificateThenSaysWhatIsMissing() {
+        assertThatThrownBy(() -> resolve(null, Map.of("SIGNET_HTTP_REDIRECT_PORT", "8081")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("http.redirect-port needs HTTPS");
+        assertThatThrownBy(() -> resolve(null, Map.of("SIGNET_HTTP_TLS_KEY", "tls.key")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("need http.tls-cert");
+    }
+
+    @Test
     void resolveWhenEnvHasBadPortThenNamesVariable() {
         assertThatThrownBy(() -> resolve(null, Map.of("SIGNET_HTTP_PORT", "80000")))
                 .isInstanceOf(ConfigException.class)

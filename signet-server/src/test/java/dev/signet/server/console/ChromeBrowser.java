@@ -33,8 +33,8 @@ final class ChromeBrowser implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts Chromium; fails (never skips) when it is not installed. */
-    static ChromeBrowser start() {
+    /** Starts Chromium with {@code extraArguments}; fails (never skips) when it is not installed. */
+    static ChromeBrowser start(String... extraArguments) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new AssertionError("The console browser tests need headless Chromium: " + CHROMIUM + " and "
                     + CHROMEDRIVER + " are missing. Run .ci/run (it installs the Debian packages chromium and "
@@ -46,6 +46,7 @@ final class ChromeBrowser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--user-data-dir=" + profile, "--window-size=" + WIDTH + ",900", "--lang=en-US");
+            options.addArguments(extraArguments);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
