@@ -51,10 +51,11 @@ run_clients() {
   [ -n "$url" ] || { cat "$dir/server.log"; echo "compat: server did not start"; exit 1; }
   echo "compat: Signet at $url (node $(node --version), $(sf --version | head -1))"
   signet keygen --out "$dir/keys" --cn compat >/dev/null
-  key=$(signet admin app create --data "$dir/data" --name "Compat" --cert "$dir/keys/server.crt" \
-    --profile "System Administrator" 2>/dev/null)
+  key=$(signet admin app create --data "$dir/data" "${admin_tls[@]}" --name "Compat" --cert "$dir/keys/server.crt" \
+    --profile "System Administrator")
   user="compat@signet.test"
-  signet admin user create --data "$dir/data" --username "$user" --profile "System Administrator" >/dev/null
+  signet admin user create --data "$dir/data" "${admin_tls[@]}" --username "$user" --profile "System Administrator" \
+    >/dev/null
   data="$dir/data" keys="$dir/keys"
   check "sf org login jwt --instance-url $url" sf_login
   check "sf org display" sf_display
@@ -88,14 +89,16 @@ sf_query() {
 no_fallback() {
   # Every token request the clients made was answered here on the first try: a refused attempt
   # would have sent the CLI on to test.salesforce.com and login.salesforce.com.
-  history=$(signet admin login-history --data "$data" --json)
+  history=$(signet admin login-history --data "$data" "${admin_tls[@]}" --json)
   ! grep -q '"status" : "Failed' <<<"$history"
 }
 
+admin_tls=()
 run_clients http
 signet keygen --out "$work/tls" --tls --host localhost >/dev/null
 # Node (the sf CLI, jsforce) trusts the development certificate as a team's CI would make it do.
 export NODE_EXTRA_CA_CERTS="$work/tls/tls.crt"
+admin_tls=(--ca-cert "$work/tls/tls.crt")
 run_clients https --tls-cert "$work/tls/tls.crt" --tls-key "$work/tls/tls.key"
 unset NODE_EXTRA_CA_CERTS
 

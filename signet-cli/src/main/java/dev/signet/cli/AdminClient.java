@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.signet.client.TrustedCertificates;
 import dev.signet.core.urls.Urls;
 import dev.signet.server.ServerInfo;
 import dev.signet.server.admin.AdminSecret;
@@ -28,22 +29,36 @@ import java.util.function.Function;
  */
 final class AdminClient {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String baseUrl;
     private final String secret;
 
-    private AdminClient(String baseUrl, String secret) {
+    private AdminClient(String baseUrl, String secret, Path caCert) {
         this.baseUrl = baseUrl;
         this.secret = secret;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (caCert != null) {
+            try {
+                builder.sslContext(TrustedCertificates.sslContext(caCert));
+            } catch (IllegalArgumentException e) {
+                throw new CliException("--ca-cert: " + e.getMessage());
+            }
+        }
+        this.http = builder.build();
     }
 
     static AdminClient locate(String url, Path dataDir, Function<String, String> env) {
+        return locate(url, dataDir, env, null);
+    }
+
+    /** As {@link #locate(String, Path, Function)}, trusting the certificates in {@code caCert} too (null: the JDK's only). */
+    static AdminClient locate(String url, Path dataDir, Function<String, String> env, Path caCert) {
         String base = url != null ? url : ServerInfo.readUrl(dataDir);
         if (base == null) {
             throw new CliException("no running server found: " + dataDir.resolve(ServerInfo.FILE_NAME)
                     + " does not exist. Start one with './signet server --data " + dataDir + "' or pass --url.");
         }
-        return new AdminClient(Urls.withoutTrailingSlash(base), secret(dataDir, env));
+        return new AdminClient(Urls.withoutTrailingSlash(base), secret(dataDir, env), caCert);
     }
 
     private static String secret(Path dataDir, Function<String, String> env) {

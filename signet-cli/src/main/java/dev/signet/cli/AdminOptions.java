@@ -15,7 +15,11 @@ final class AdminOptions {
     @Option(names = "--json", description = "Print the whole record as JSON.")
     boolean json;
 
+    @Option(names = "--ca-cert", paramLabel = "FILE", description = "Also trust the CA certificate(s) in this PEM"
+            + " file, for a server on HTTPS with a private CA or a development certificate (./signet keygen --tls).")
+    Path caCert;
+
     AdminClient client() {
-        return AdminClient.locate(url, data, System::getenv);
+        return AdminClient.locate(url, data, System::getenv, caCert);
     }
 }

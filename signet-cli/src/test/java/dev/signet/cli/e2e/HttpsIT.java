@@ -70,6 +70,20 @@ class HttpsIT {
         assertThat(result.stdout() + result.stderr()).doesNotContain("access_token");
     }
 
+    @Test
+    void adminWhenCaCertGivenThenServedOverHttpsAndWithoutItRefused() {
+        String data = tmp.resolve("data").toString();
+        String ca = tmp.resolve("tls/tls.crt").toString();
+
+        Processes.Result trusted = ServerProcess.signet(tmp, "admin", "user", "list", "--data", data, "--ca-cert", ca);
+        Processes.Result untrusted = ServerProcess.signet(tmp, "admin", "user", "list", "--data", data);
+
+        assertThat(trusted.exitCode()).as("%s", trusted).isZero();
+        assertThat(trusted.stdout()).contains("integration@demo.signet.dev");
+        assertThat(untrusted.exitCode()).as("%s", untrusted).isNotZero();
+        assertThat(untrusted.stderr()).contains("cannot reach the server");
+    }
+
     private static List<String> tokenCommand() {
         String line = server.log().lines().map(String::trim).filter(l -> l.startsWith("./signet token ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no './signet token' line printed\n" + server.describeLog()));
