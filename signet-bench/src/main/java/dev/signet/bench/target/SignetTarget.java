@@ -87,7 +87,7 @@ public final class SignetTarget implements Target {
         createDirectories(dataDir);
         // MALLOC_ARENA_MAX as ./signet sets it.
         process = ServerProcess.start(command(dataDir, cdsOption), Map.of("SIGNET_ADMIN_SECRET", secret,
-                "SIGNET_DB_PASSWORD", "", "MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2")),
+                "SIGNET_DB_PASSWORD", PostgresDatabase.PASSWORD, "MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2")),
                 dataDir.getParent(), dataDir.resolveSibling(dataDir.getFileName() + ".log"));
         baseUrl = Readiness.awaitFile(process, dataDir.resolve("server.json"), "url", Duration.ofSeconds(60));
         Readiness.awaitStatus(process, http, baseUrl + "/services/data", 200, Duration.ofSeconds(30));
