@@ -117,6 +117,18 @@ setup_postgres() {
     . "$file"
     set +a
   fi
+  check_pg_login
+}
+
+# Says so early where the tests could not log in (they would be skipped, or fail under CI=true).
+check_pg_login() {
+  command -v psql >/dev/null || return 0
+  local user=${SIGNET_TEST_PG_USER:-postgres}
+  if ! PGPASSWORD=${SIGNET_TEST_PG_PASSWORD:-} psql -h 127.0.0.1 -p 5432 -U "$user" -d postgres -w -tAc 'select 1' \
+      >/dev/null 2>&1; then
+    say "warning: cannot log in to PostgreSQL at 127.0.0.1:5432 as $user; its tests will be skipped (fail under CI=true)."
+    say "  Set SIGNET_TEST_PG_USER and SIGNET_TEST_PG_PASSWORD to a role that may create databases."
+  fi
 }
 
 command -v java >/dev/null || die "Java 17 or later is needed (the Maven wrapper fetches the rest)"

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class WalkthroughIT {
         Optional<ProcessHandle> server = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
         server.ifPresent(p -> {
             p.destroy();
-            p.onExit().orTimeout(ServerProcess.STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
+            p.onExit().orTimeout(ServerProcess.STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
                     .exceptionally(e -> {
                         p.destroyForcibly();
                         return p;
