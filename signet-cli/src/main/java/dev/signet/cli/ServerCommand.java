@@ -10,6 +10,7 @@ import dev.signet.server.config.ResolvedConfig;
 import dev.signet.server.config.ServerConfig;
 import dev.signet.server.demo.DemoOrg;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -110,10 +111,19 @@ final class ServerCommand implements Callable<Integer> {
         try {
             return SignetServer.start(config);
         } catch (RuntimeException e) {
-            int port = config.http().port();
-            throw new CliException("cannot start the server: " + rootMessage(e)
-                    + (port != 0 ? " (is port " + port + " in use? try --port 0)" : ""));
+            // The port hint only where binding failed: a locked data directory or a bad database says so itself.
+            String hint = bindFailure(e) ? " (is port " + config.http().port() + " in use? try --port 0)" : "";
+            throw new CliException("cannot start the server: " + rootMessage(e) + hint);
         }
+    }
+
+    private static boolean bindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Where the admin secret comes from, never the secret itself.

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,5 +25,36 @@ class ServerCommandTest {
         assertThat(exit).isNotZero();
         assertThat(err.toString()).contains("--cache-max-age must be 0 or more seconds");
         assertThat(data.resolve("server.json")).doesNotExist();
+    }
+
+    @Test
+    void serverWhenPortTakenThenSuggestsAnotherPort() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String err = failedStart("--port", Integer.toString(taken.getLocalPort()));
+
+            assertThat(err).contains("cannot start the server").contains("is port " + taken.getLocalPort() + " in use?");
+        }
+    }
+
+    @Test
+    void serverWhenFailureIsNotPortThenShowsRealCauseWithoutPortHint() {
+        String err = failedStart("--port", "8080", "--db-url", "jdbc:postgresql://127.0.0.1:1/nothing", "--db-user", "u");
+
+        assertThat(err).contains("cannot start the server").doesNotContain("in use");
+    }
+
+    private String failedStart(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.newCommandLine();
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(err));
+        String[] all = new String[args.length + 3];
+        all[0] = "server";
+        all[1] = "--data";
+        all[2] = data.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+
+        assertThat(cli.execute(all)).isNotZero();
+        return err.toString();
     }
 }

@@ -33,7 +33,8 @@ public enum ServerDatabase {
         public TestServer start(Path dataDir, UnaryOperator<ServerConfig.Builder> customize) {
             String url = PostgresDatabases.create();
             return expectKind("postgresql", TestServer.start(dataDir,
-                    b -> customize.apply(b.dbUrl(url).dbUser(PostgresDatabases.USER)), () -> PostgresDatabases.drop(url)));
+                    b -> customize.apply(b.dbUrl(url).dbUser(PostgresDatabases.USER)
+                            .dbPassword(PostgresDatabases.PASSWORD)), () -> PostgresDatabases.drop(url)));
         }
     },
     /**

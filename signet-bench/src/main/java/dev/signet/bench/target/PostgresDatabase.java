@@ -17,12 +17,15 @@ import java.util.HexFormat;
  * @param version the server's {@code server_version}
  */
 public record PostgresDatabase(String adminUrl, String user, String name, String version) implements AutoCloseable {
+    /** The role's password where it has one (scripts/test.sh sets one on a PostgreSQL it installed). */
+    static final String PASSWORD = System.getenv().getOrDefault("SIGNET_TEST_PG_PASSWORD", "");
+
     /** @param adminUrl e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres} */
     public static PostgresDatabase create(String adminUrl, String user) {
         byte[] random = new byte[4];
         new SecureRandom().nextBytes(random);
         String name = "signet_bench_" + HexFormat.of().formatHex(random);
-        try (Connection c = DriverManager.getConnection(adminUrl, user, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(adminUrl, user, PASSWORD); Statement s = c.createStatement()) {
             s.execute("create database " + name);
             try (ResultSet rs = s.executeQuery("show server_version")) {
                 rs.next();
@@ -40,7 +43,7 @@ public record PostgresDatabase(String adminUrl, String user, String name, String
 
     @Override
     public void close() {
-        try (Connection c = DriverManager.getConnection(adminUrl, user, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(adminUrl, user, PASSWORD); Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
         } catch (SQLException e) {
             System.err.println("warning: could not drop PostgreSQL database " + name + ": " + e.getMessage());

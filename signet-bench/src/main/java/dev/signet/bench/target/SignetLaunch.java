@@ -58,7 +58,7 @@ record SignetLaunch(Path jar, String javaBin, List<String> jvmArgs, SetupHttp ht
         }
         cmd.addAll(List.of("-jar", jar.toString(), "server", "--data", dataDir.toString()));
         cmd.addAll(serverArgs);
-        Map<String, String> all = new HashMap<>(Map.of("SIGNET_DB_PASSWORD", "",
+        Map<String, String> all = new HashMap<>(Map.of("SIGNET_DB_PASSWORD", PostgresDatabase.PASSWORD,
                 "MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2")));
         all.putAll(env);
         return ServerProcess.start(cmd, all, dataDir.getParent(), sibling(dataDir, ".log"));

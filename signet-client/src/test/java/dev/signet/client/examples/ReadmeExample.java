@@ -6,6 +6,7 @@ import dev.signet.client.JwtBearerClient;
 import dev.signet.client.SalesforceApi;
 import dev.signet.client.SigningKeys;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The quick-start example of the README, compiled by the build and run by {@code ReadmeExampleTest}
@@ -17,13 +18,17 @@ import java.nio.file.Path;
 public final class ReadmeExample {
     private ReadmeExample() {}
 
-    /** Prints the user's name from the identity URL: {@code LOGIN_URL CONSUMER_KEY USERNAME KEY_FILE}. */
+    /** What the snippet read: the user's identity document and the org's Accounts. */
+    record Seen(JsonNode identity, List<JsonNode> accounts) {}
+
+    /** Prints the user's name and the number of Accounts: {@code LOGIN_URL CONSUMER_KEY USERNAME KEY_FILE}. */
     public static void main(String[] args) {
-        System.out.println(identity(args[0], args[1], args[2], Path.of(args[3])).get("username").asText());
+        Seen seen = run(args[0], args[1], args[2], Path.of(args[3]));
+        System.out.println(seen.identity().get("username").asText() + ": " + seen.accounts().size() + " Accounts");
     }
 
-    /** The README snippet; returns the identity document of the user. */
-    static JsonNode identity(String loginUrl, String consumerKey, String username, Path keyFile) {
+    /** The README snippet. */
+    static Seen run(String loginUrl, String consumerKey, String username, Path keyFile) {
         // README begin
         JwtBearerClient client = JwtBearerClient.builder()
                 .loginUrl(loginUrl)                           // LoginUrls.PRODUCTION, LoginUrls.SANDBOX, My Domain
@@ -36,9 +41,9 @@ public final class ReadmeExample {
 
         JsonNode versions = api.get("/services/data").json();  // on instance_url, Bearer token, re-mint on 401
         JsonNode me = api.get(tokens.token().id()).json();     // the identity URL of the token
-        // List<JsonNode> accounts = api.query("SELECT Name FROM Account"); // follows nextRecordsUrl
+        List<JsonNode> accounts = api.query("SELECT Name FROM Account"); // follows nextRecordsUrl
         // README end
         System.out.println("API versions: " + versions.size());
-        return me;
+        return new Seen(me, accounts);
     }
 }

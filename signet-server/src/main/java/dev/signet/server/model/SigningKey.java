@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A server signing key as stored, public part only (the private key never leaves
- * {@link SigningKeys}).
+ * {@link dev.signet.server.keys.SigningKeys}).
  *
  * @param kid the key ID: the RFC 7638 thumbprint of the public key
  * @param publicJwk the public key as a JWK with {@code kid}, {@code alg=RS256} and {@code use=sig}

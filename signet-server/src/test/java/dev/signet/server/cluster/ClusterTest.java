@@ -65,7 +65,7 @@ class ClusterTest {
     @Test
     @Order(1)
     void startWhenNodesStartAtOnceOnAnEmptyDatabaseThenOneOrgThatEveryNodeNames() throws Exception {
-        try (Connection c = DriverManager.getConnection(cluster.dbUrl(), PostgresDatabases.USER, "");
+        try (Connection c = DriverManager.getConnection(cluster.dbUrl(), PostgresDatabases.USER, PostgresDatabases.PASSWORD);
                 ResultSet rs = c.createStatement().executeQuery("select count(*) from org")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);

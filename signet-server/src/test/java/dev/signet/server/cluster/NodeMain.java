@@ -2,6 +2,7 @@ package dev.signet.server.cluster;
 
 import dev.signet.server.SignetServer;
 import dev.signet.server.config.ServerConfig;
+import dev.signet.server.storage.PostgresDatabases;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -16,6 +17,7 @@ public final class NodeMain {
 
     public static void main(String[] args) {
         ServerConfig config = ServerConfig.builder().port(0).dataDir(Path.of(args[0])).dbUrl(args[1]).dbUser(args[2])
+                .dbPassword(PostgresDatabases.PASSWORD) // from the inherited environment
                 .publicUrl(args[3]).cacheMaxAge(Duration.ofSeconds(Long.parseLong(args[4])))
                 .clusterSecret(System.getenv("SIGNET_CLUSTER_SECRET")).adminSecret(System.getenv("SIGNET_ADMIN_SECRET"))
                 .build();

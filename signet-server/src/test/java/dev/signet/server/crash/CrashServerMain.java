@@ -3,6 +3,7 @@ package dev.signet.server.crash;
 import dev.signet.server.ServerFixture;
 import dev.signet.server.SignetServer;
 import dev.signet.server.config.ServerConfig;
+import dev.signet.server.storage.PostgresDatabases;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
@@ -21,7 +22,7 @@ public final class CrashServerMain {
         if (args.length == 2) {
             config.embeddedStore(args[1]);
         } else if (args.length > 2) {
-            config.dbUrl(args[1]).dbUser(args[2]);
+            config.dbUrl(args[1]).dbUser(args[2]).dbPassword(PostgresDatabases.PASSWORD); // inherited environment
         }
         SignetServer server = SignetServer.start(config.build());
         CountDownLatch stopped = new CountDownLatch(1);

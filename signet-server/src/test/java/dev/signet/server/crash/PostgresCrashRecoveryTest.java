@@ -29,7 +29,8 @@ class PostgresCrashRecoveryTest extends CrashRecoveryContractTest {
 
     @Override
     TestServer startInProcess(Path dataDir) {
-        TestServer server = TestServer.start(dataDir, b -> b.dbUrl(url).dbUser(PostgresDatabases.USER));
+        TestServer server = TestServer.start(dataDir, b -> b.dbUrl(url).dbUser(PostgresDatabases.USER)
+                .dbPassword(PostgresDatabases.PASSWORD));
         assertThat(server.server().databaseKind()).isEqualTo("postgresql");
         return server;
     }

@@ -27,8 +27,8 @@ class ChangeListenerTest {
     @BeforeEach
     void open() {
         url = PostgresDatabases.create();
-        first = Database.open(url, PostgresDatabases.USER, "", Duration.ofSeconds(60));
-        second = Database.open(url, PostgresDatabases.USER, "", Duration.ofSeconds(60));
+        first = Database.open(url, PostgresDatabases.USER, PostgresDatabases.PASSWORD, Duration.ofSeconds(60));
+        second = Database.open(url, PostgresDatabases.USER, PostgresDatabases.PASSWORD, Duration.ofSeconds(60));
     }
 
     @AfterEach
@@ -51,7 +51,7 @@ class ChangeListenerTest {
     @Test
     void listenerWhenItsConnectionIsKilledThenCachesNothingUntilItListensAgainAndHearsChangesAfter() throws Exception {
         long before = first.changes().generation();
-        try (Connection admin = DriverManager.getConnection(url, PostgresDatabases.USER, "");
+        try (Connection admin = DriverManager.getConnection(url, PostgresDatabases.USER, PostgresDatabases.PASSWORD);
                 Statement s = admin.createStatement()) {
             s.executeQuery("select pg_terminate_backend(pid) from pg_stat_activity where application_name = "
                     + "'signet listener " + first.changes().nodeId().substring(0, 8) + "'").close();

@@ -10,19 +10,21 @@ import java.util.UUID;
 
 /**
  * Throw-away PostgreSQL databases for tests, on the server at {@code SIGNET_TEST_PG} (default
- * {@code jdbc:postgresql://127.0.0.1:5432/}, user {@code postgres}). Where none is reachable the
+ * {@code jdbc:postgresql://127.0.0.1:5432/}, user {@code SIGNET_TEST_PG_USER} (default {@code postgres}),
+ * password {@code SIGNET_TEST_PG_PASSWORD} (default empty: trust auth)). Where none is reachable the
  * tests are skipped, except under CI ({@code CI=true}), which must provide one.
  */
 public final class PostgresDatabases {
     private static final String SERVER = System.getenv().getOrDefault("SIGNET_TEST_PG", "jdbc:postgresql://127.0.0.1:5432/");
     public static final String USER = System.getenv().getOrDefault("SIGNET_TEST_PG_USER", "postgres");
+    public static final String PASSWORD = System.getenv().getOrDefault("SIGNET_TEST_PG_PASSWORD", "");
 
     private PostgresDatabases() {}
 
     /** Creates an empty database and returns its JDBC URL. */
     public static String create() {
         String name = "signet_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 Statement s = c.createStatement()) {
             s.execute("create database " + name);
         } catch (SQLException e) {
@@ -36,7 +38,7 @@ public final class PostgresDatabases {
 
     public static void drop(String url) {
         String name = url.substring(url.lastIndexOf('/') + 1);
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
         } catch (SQLException e) {

@@ -28,7 +28,8 @@ class PostgresStorageTest extends StorageContractTest {
             return u;
         });
         TestServer server = TestServer.start(dataDir,
-                b -> customize.apply(b.dbUrl(url).dbUser(PostgresDatabases.USER)));
+                b -> customize.apply(b.dbUrl(url).dbUser(PostgresDatabases.USER)
+                        .dbPassword(PostgresDatabases.PASSWORD)));
         assertThat(server.server().databaseKind()).isEqualTo("postgresql");
         return server;
     }
