@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.server.admin.AdminException;
 import dev.signet.server.admin.AdminService;
 import dev.signet.server.data.CustomObjectSpec;
+import dev.signet.server.data.CustomObjects;
+import dev.signet.server.data.DataException;
 import dev.signet.server.data.ObjectCatalog;
 import dev.signet.server.data.RecordService;
 import dev.signet.server.data.RecordStore;
@@ -41,9 +43,13 @@ public final class OrgData {
             changes.add(OrgChange.of(present ? OrgChange.Action.UNCHANGED : OrgChange.Action.CREATE, "object", o.name(),
                     null));
             if (!present && apply) {
-                catalog.define(new CustomObjectSpec(o.name(), o.label(), null, o.fields().stream()
-                        .map(f -> new CustomObjectSpec.Field(f.name(), f.label(), f.type(), f.referenceTo(), f.required()))
-                        .toList()));
+                try {
+                    catalog.define(new CustomObjectSpec(o.name(), o.label(), null, o.fields().stream()
+                            .map(f -> new CustomObjectSpec.Field(f.name(), f.label(), f.type(), f.referenceTo(),
+                                    f.required())).toList()));
+                } catch (CustomObjects.InvalidDefinition e) {
+                    throw AdminException.badRequest("object " + o.name() + ": " + e.getMessage());
+                }
             }
         }
         for (OrgSpec.Record r : spec.records()) {
@@ -54,7 +60,11 @@ public final class OrgData {
                     null));
             if (!present && apply) {
                 ObjectNode body = JSON.valueToTree(r.fields());
-                records.create(r.type(), body, owner(spec));
+                try {
+                    records.create(r.type(), body, owner(spec));
+                } catch (DataException e) {
+                    throw AdminException.badRequest("record " + name + ": " + e.getMessage());
+                }
             }
         }
         return changes;

@@ -74,8 +74,16 @@ final class OrgSpecParts {
         return objects;
     }
 
-    // A field as a mapping, or as the CLI writes it: name:type or name:reference:Target.
+    // A field as a mapping, or as the CLI writes it: name:type or name:reference:Target; its type checked here.
     private OrgSpec.Field field(Node node, String what) {
+        OrgSpec.Field field = parseField(node, what);
+        if (field.type() != null && dev.signet.server.data.FieldType.forCustomField(field.type()).isEmpty()) {
+            yaml.problem(node, "field " + field.name() + " of " + what + " has an unknown type '" + field.type() + "'");
+        }
+        return field;
+    }
+
+    private OrgSpec.Field parseField(Node node, String what) {
         if (node instanceof ScalarNode scalar) {
             String[] parts = scalar.getValue().split(":");
             if (parts.length < 2 || parts.length > 3) {
@@ -102,8 +110,11 @@ final class OrgSpecParts {
                 yaml.problem(node, "a record needs 'fields'");
             } else if (values instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
                 for (NodeTuple t : map.getValue()) {
-                    String name = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
-                    fields.put(name, yaml.value(t.getValueNode(), "field " + name + " of a record"));
+                    if (t.getKeyNode() instanceof ScalarNode s) {
+                        fields.put(s.getValue(), yaml.value(t.getValueNode(), "field " + s.getValue() + " of a record"));
+                    } else {
+                        yaml.problem(t.getKeyNode(), "field names of a record must be plain names");
+                    }
                 }
             } else {
                 yaml.problem(values, "fields of a record must be a mapping (Field: value)");

@@ -155,6 +155,30 @@ class OrgFileTest {
         assertThat(server.adminGet("/users/nobody@org.test").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    @Order(6)
+    void applyWhenTheServerRefusesAPartOrTheBodyIsHostileThenA400NeverA500() {
+        String badType = "profiles: [A]\nusers:\n  - username: owner@org.test\n    profile: A\nobjects:\n"
+                + "  - name: Broken__c\n    fields: [\"Amount__c:nosuchtype\"]\n";
+        String badField = "profiles: [A]\nusers:\n  - username: owner@org.test\n    profile: A\nrecords:\n"
+                + "  - type: Account\n    fields: {Name: X, NoSuchField__c: 1}\n";
+        String complexKey = "records:\n  - type: Account\n    fields: {? [a, b] : 1, Name: X}\n";
+        String deep = "apps: " + "[".repeat(200) + "]".repeat(200) + "\n";
+        String aliases = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+        HttpResponse<String> refused = server.adminPost("/org/apply", body(badType, false));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("7:").contains("unknown type 'nosuchtype'");
+        assertThat(server.adminGet("/users/owner@org.test").statusCode()).isEqualTo(404);
+        for (String body : List.of(body(badField, false), body(complexKey, false),
+                body(deep, false), body(aliases, false), "{\"orgFile\":42}", "{\"orgFile\":[1]}", "[]", "null",
+                "{\"orgFile\":\"apps: []\",\"prune\":\"yes\"}", "{}")) {
+            HttpResponse<String> response = server.adminPost("/org/apply", body);
+            assertThat(response.statusCode()).as("%s -> %s", body, response.body()).isEqualTo(400);
+            assertThat(response.body()).doesNotContain("Exception", "snakeyaml", "jackson");
+        }
+    }
+
     // Reads the file as the CLI does (certificate files next to it), sends it inline; the changes as text.
     private static List<String> apply(String yaml, boolean dryRun, boolean prune) throws IOException {
         Path file = Files.writeString(dir.resolve("org.yaml"), yaml);
