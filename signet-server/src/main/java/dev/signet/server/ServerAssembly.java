@@ -42,6 +42,7 @@ import dev.signet.server.login.LoginRecorder;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.OrgStatus;
 import dev.signet.server.oauth.AccessTokenIssuer;
+import dev.signet.server.oauth.AccessTokenMinting;
 import dev.signet.server.oauth.AuthorizationCodeGrantHandler;
 import dev.signet.server.oauth.ClientAssertionAuthenticator;
 import dev.signet.server.oauth.GrantedTokens;
@@ -94,7 +95,7 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
     /** Builds the server's components on {@code database}, for clients of {@code baseUrl}. */
     static Assembled build(ServerConfig config, String baseUrl, Database database) {
         Jdbc jdbc = database.jdbc();
-        return new ServerAssembly(config, baseUrl, config.clock(), jdbc, Repositories.on(jdbc)).assemble(database);
+        return new ServerAssembly(config, baseUrl, config.clock(), jdbc, Repositories.on(jdbc, config.clock())).assemble(database);
     }
 
     private Assembled assemble(Database database) {
@@ -187,9 +188,10 @@ record ServerAssembly(ServerConfig config, String baseUrl, Clock clock, Jdbc jdb
     // The JWT bearer grant (RFC 7523), and the code and refresh grants of the authorize flow.
     private TokenService grants(Directory directory, AudiencePolicy audiences, AccessTokenIssuer issuer,
             LoginRecorder recorder, AccountEligibility eligibility, TokenOutcomes outcomes) {
-        GrantedTokens granted = new GrantedTokens(repositories.tokens(), repositories.refreshTokens(), issuer, clock);
+        AccessTokenMinting minting = new AccessTokenMinting(repositories.tokens(), issuer);
+        GrantedTokens granted = new GrantedTokens(minting, repositories.refreshTokens(), clock);
         return new TokenService(List.of(
-                new JwtBearerGrantHandler(directory, new JwtBearerGrantHandler.Minting(repositories.tokens(), issuer),
+                new JwtBearerGrantHandler(directory, minting,
                         AssertionRules.jwtBearerGrant(audiences, config.security().clockSkew(),
                                 config.tokens().strictMaxAssertionLifetime()), eligibility, recorder, clock),
                 new AuthorizationCodeGrantHandler(directory, repositories.codes(),

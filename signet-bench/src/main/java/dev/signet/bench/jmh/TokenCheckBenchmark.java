@@ -6,6 +6,7 @@ import dev.signet.server.secrets.AccessTokens;
 import dev.signet.server.storage.AppRepository;
 import dev.signet.server.storage.Database;
 import dev.signet.server.storage.OrgRepository;
+import dev.signet.server.storage.TokenRef;
 import dev.signet.server.storage.TokenRepository;
 import dev.signet.server.storage.UserRepository;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ public class TokenCheckBenchmark extends BenchmarkDefaults {
         dataDir = Files.createTempDirectory("signet-bench-jmh");
         issued = TokenFixture.issueTokens(dataDir, 256);
         database = Database.embedded(dataDir, CacheConfig.DEFAULTS.maxAge());
-        tokens = new TokenRepository(database.jdbc());
+        tokens = new TokenRepository(database.jdbc(), java.time.Clock.systemUTC());
         users = new UserRepository(database.jdbc());
         apps = new AppRepository(database.jdbc());
         orgs = new OrgRepository(database.jdbc());
@@ -59,12 +60,12 @@ public class TokenCheckBenchmark extends BenchmarkDefaults {
 
     @Benchmark
     public Optional<AccessTokenInfo> hashAndFind() {
-        return tokens.find(AccessTokens.hash(nextToken()));
+        return tokens.find(TokenRef.opaque(nextToken()));
     }
 
     @Benchmark
     public Object sessionCheck() {
-        AccessTokenInfo info = tokens.find(AccessTokens.hash(nextToken())).orElseThrow();
+        AccessTokenInfo info = tokens.find(TokenRef.opaque(nextToken())).orElseThrow();
         return List.of(orgs.find().orElseThrow(), users.findById(info.userId()).orElseThrow(),
                 apps.findById(info.appId()).orElseThrow());
     }

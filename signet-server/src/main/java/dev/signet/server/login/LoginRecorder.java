@@ -4,6 +4,7 @@ import dev.signet.core.ids.SalesforceId;
 import dev.signet.server.model.LoginEvent;
 import dev.signet.server.storage.LoginHistoryRepository;
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,8 @@ public record LoginRecorder(LoginHistoryRepository repository, Clock clock) {
     }
 
     private LoginEvent event(LoginAttempt attempt, String status, String reason, String loginSubType) {
-        return new LoginEvent(SalesforceId.random(SalesforceId.LOGIN_HISTORY_PREFIX).to18(), clock.instant(),
+        Instant now = clock.instant();
+        return new LoginEvent(SalesforceId.timeOrdered(SalesforceId.LOGIN_HISTORY_PREFIX, now).to18(), now,
                 attempt.orgId(), attempt.userId(), attempt.username(), attempt.appId(), attempt.appName(),
                 attempt.request().sourceIp(), LoginEvent.REMOTE_ACCESS, status, reason, attempt.request().baseUrl(),
                 attempt.request().userAgent(), loginSubType);

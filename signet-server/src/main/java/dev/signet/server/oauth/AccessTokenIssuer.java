@@ -8,4 +8,9 @@ package dev.signet.server.oauth;
 public interface AccessTokenIssuer {
     /** The access token to return to the client. */
     String issue(TokenContext context);
+
+    /** Whether the token proves itself (a signed JWT), so that its record needs no hash of it. */
+    default boolean provesItself(TokenContext context) {
+        return false;
+    }
 }

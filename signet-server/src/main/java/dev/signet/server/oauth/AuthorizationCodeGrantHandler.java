@@ -97,7 +97,7 @@ public record AuthorizationCodeGrantHandler(
         attempt.user(user);
         GrantedTokens.Issued issued = granted.issue(currentOrg, app, user, redeemed.scopes(), true, request.baseUrl(),
                 recorder.success(attempt, "authorization code exchanged", LOGIN_SUB_TYPE));
-        codes.recordIssued(codeHash, issued.accessTokenHash(), issued.refreshTokenHash(), clock.instant());
+        codes.recordIssued(codeHash, issued.accessTokenRef(), issued.refreshTokenHash(), clock.instant());
         return issued.response();
     }
 

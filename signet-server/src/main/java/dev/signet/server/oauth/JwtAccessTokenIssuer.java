@@ -6,9 +6,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
-import dev.signet.core.ids.SecureRandoms;
 import dev.signet.server.keys.SigningKeys;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +45,11 @@ public final class JwtAccessTokenIssuer implements AccessTokenIssuer {
         return jws.serialize();
     }
 
+    @Override
+    public boolean provesItself(TokenContext context) {
+        return true;
+    }
+
     // A map rather than JWTClaimsSet: Nimbus writes a one-element aud as a string, Salesforce an array.
     private static Map<String, Object> claims(TokenContext c) {
         long iat = c.info().issuedAt().getEpochSecond();
@@ -57,18 +60,12 @@ public final class JwtAccessTokenIssuer implements AccessTokenIssuer {
         claims.put("exp", c.info().expiresAt().getEpochSecond());
         claims.put("iat", iat);
         claims.put("nbf", iat);
-        claims.put("jti", newJwtId());
+        claims.put("jti", c.id().base64()); // where the record is: the id the token is stored under
         claims.put("scp", String.join(" ", c.info().scopes()));
         claims.put("client_id", c.app().consumerKey());
         claims.put("mty", "oauth");
         claims.put("organization_id", c.org().id());
         claims.put("user_id", c.user().id());
         return claims;
-    }
-
-    private static String newJwtId() {
-        byte[] bytes = new byte[16];
-        SecureRandoms.forThisThread().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -19,7 +19,7 @@ import dev.signet.server.model.AccessTokenInfo;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.User;
-import dev.signet.server.secrets.AccessTokens;
+import dev.signet.server.secrets.TokenId;
 import dev.signet.server.storage.Directory;
 import dev.signet.server.storage.TokenRepository;
 import java.time.Clock;
@@ -37,17 +37,14 @@ import java.util.Map;
  */
 public final class JwtBearerGrantHandler implements GrantHandler {
     private final Directory directory;
-    private final Minting minting;
+    private final AccessTokenMinting minting;
     private final AssertionVerifier verifier;
     private final AppIssuers issuers;
     private final AccountEligibility eligibility;
     private final LoginRecorder recorder;
     private final Clock clock;
 
-    /** Where tokens come from and are recorded. */
-    public record Minting(TokenRepository tokens, AccessTokenIssuer issuer) {}
-
-    public JwtBearerGrantHandler(Directory directory, Minting minting, AssertionRules rules,
+    public JwtBearerGrantHandler(Directory directory, AccessTokenMinting minting, AssertionRules rules,
             AccountEligibility eligibility, LoginRecorder recorder, Clock clock) {
         this.directory = directory;
         this.minting = minting;
@@ -111,11 +108,10 @@ public final class JwtBearerGrantHandler implements GrantHandler {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(Duration.ofMinutes(app.sessionTimeoutMinutes()));
         AccessTokenInfo info = new AccessTokenInfo(org.id(), user.id(), app.id(), scopes, now, expiresAt, false);
-        TokenContext context = new TokenContext(org, app, user, info, base);
-        String token = minting.issuer().issue(context);
+        TokenContext context = new TokenContext(TokenId.next(now), org, app, user, info, base);
+        String token;
         try {
-            minting.tokens().issue(AccessTokens.hash(token), info, claims.jwtId(),
-                    claims.replayWindowEnd(verifier.rules().clockSkew()),
+            token = minting.mint(context, claims.jwtId(), claims.replayWindowEnd(verifier.rules().clockSkew()),
                     recorder.success(attempt, "JWT bearer assertion accepted", null));
         } catch (TokenRepository.JtiReplayedException e) {
             throw AssertionOutcome.JTI_REPLAYED.failure("jti was already used (replayed assertion)");

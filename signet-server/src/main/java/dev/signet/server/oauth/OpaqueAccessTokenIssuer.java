@@ -6,6 +6,6 @@ import dev.signet.server.secrets.AccessTokens;
 public final class OpaqueAccessTokenIssuer implements AccessTokenIssuer {
     @Override
     public String issue(TokenContext context) {
-        return AccessTokens.newToken(context.org().id15());
+        return AccessTokens.newToken(context.org().id15(), context.id());
     }
 }

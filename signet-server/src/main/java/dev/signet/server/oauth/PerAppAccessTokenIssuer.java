@@ -16,4 +16,9 @@ public final class PerAppAccessTokenIssuer implements AccessTokenIssuer {
     public String issue(TokenContext context) {
         return (context.app().jwtAccessTokens() ? jwt : opaque).issue(context);
     }
+
+    @Override
+    public boolean provesItself(TokenContext context) {
+        return (context.app().jwtAccessTokens() ? jwt : opaque).provesItself(context);
+    }
 }

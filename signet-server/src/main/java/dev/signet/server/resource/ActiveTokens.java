@@ -6,7 +6,6 @@ import dev.signet.server.model.AccessTokenInfo;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.Org;
 import dev.signet.server.model.User;
-import dev.signet.server.secrets.AccessTokens;
 import dev.signet.server.storage.TokenRepository;
 import java.time.Clock;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class ActiveTokens {
 
     /** The active token, or empty when the token is unknown, not genuine, expired, revoked or its parties inactive. */
     public Optional<ActiveToken> find(String token) {
-        return live(token).flatMap(info -> withActiveParties(AccessTokens.hash(token), info));
+        return live(token).flatMap(this::withActiveParties);
     }
 
     /**
@@ -42,24 +41,25 @@ public final class ActiveTokens {
      * that re-enabling them does not bring it back). False when there was no such token.
      */
     public boolean revoke(String token) {
-        return live(token).isPresent() && tokens.revoke(AccessTokens.hash(token), clock.instant());
+        return live(token).map(stored -> tokens.revoke(stored.ref(), clock.instant())).orElse(false);
     }
 
-    private Optional<AccessTokenInfo> live(String token) {
+    private Optional<StoredToken> live(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
         return verifiers.stream().filter(v -> v.recognizes(token)).findFirst().flatMap(v -> v.verify(token))
-                .filter(info -> !info.revoked() && clock.instant().isBefore(info.expiresAt()));
+                .filter(stored -> !stored.info().revoked() && clock.instant().isBefore(stored.info().expiresAt()));
     }
 
-    private Optional<ActiveToken> withActiveParties(String hash, AccessTokenInfo info) {
+    private Optional<ActiveToken> withActiveParties(StoredToken stored) {
+        AccessTokenInfo info = stored.info();
         Org currentOrg = directory.org();
         Optional<User> user = directory.users().findById(info.userId());
         Optional<ConnectedApp> app = directory.apps().findById(info.appId());
         if (user.isEmpty() || app.isEmpty() || AccountEligibility.all(currentOrg, app.get(), user.get()).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new ActiveToken(hash, info, currentOrg, user.get(), app.get()));
+        return Optional.of(new ActiveToken(stored.ref(), info, currentOrg, user.get(), app.get()));
     }
 }

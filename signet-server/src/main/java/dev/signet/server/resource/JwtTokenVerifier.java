@@ -7,8 +7,8 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
 import dev.signet.server.keys.SigningKeys;
-import dev.signet.server.model.AccessTokenInfo;
-import dev.signet.server.secrets.AccessTokens;
+import dev.signet.server.secrets.TokenId;
+import dev.signet.server.storage.TokenRef;
 import dev.signet.server.storage.TokenRepository;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * JWT access tokens, checked locally first: {@code alg=RS256}, {@code typ=JWT}, a {@code kid} of
- * a key that still verifies, the signature, {@code exp}. Then the stored record (by hash), so
+ * a key that still verifies, the signature, {@code exp}. Then the stored record (by the id in {@code jti}), so
  * that revocation and user/app state apply as to opaque tokens. {@code iss} is not compared with
  * the current base URL: a restart on another port must not invalidate tokens the signature
  * vouches for.
@@ -35,7 +35,7 @@ public record JwtTokenVerifier(SigningKeys keys, TokenRepository tokens, Clock c
     }
 
     @Override
-    public Optional<AccessTokenInfo> verify(String token) {
+    public Optional<StoredToken> verify(String token) {
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(token);
@@ -45,7 +45,8 @@ public record JwtTokenVerifier(SigningKeys keys, TokenRepository tokens, Clock c
         if (!signedByUs(jwt) || !unexpired(jwt)) {
             return Optional.empty();
         }
-        return tokens.find(AccessTokens.hash(token));
+        TokenRef ref = TokenRef.signed(jwtId(jwt).flatMap(TokenId::fromBase64), token);
+        return tokens.find(ref).map(info -> new StoredToken(ref, info));
     }
 
     private boolean signedByUs(SignedJWT jwt) {
@@ -59,6 +60,14 @@ public record JwtTokenVerifier(SigningKeys keys, TokenRepository tokens, Clock c
             return key.isPresent() && jwt.verify(new RSASSAVerifier(key.get()));
         } catch (JOSEException e) {
             return false;
+        }
+    }
+
+    private static Optional<String> jwtId(SignedJWT jwt) {
+        try {
+            return Optional.ofNullable(jwt.getJWTClaimsSet().getJWTID());
+        } catch (ParseException e) {
+            return Optional.empty();
         }
     }
 

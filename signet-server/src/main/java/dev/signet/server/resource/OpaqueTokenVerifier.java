@@ -1,11 +1,10 @@
 package dev.signet.server.resource;
 
-import dev.signet.server.model.AccessTokenInfo;
-import dev.signet.server.secrets.AccessTokens;
+import dev.signet.server.storage.TokenRef;
 import dev.signet.server.storage.TokenRepository;
 import java.util.Optional;
 
-/** Opaque tokens: genuine when their hash is on record. Anything that is not a JWT is opaque. */
+/** Opaque tokens: genuine when their hash is on record (under their id). Anything that is not a JWT is opaque. */
 public final class OpaqueTokenVerifier implements TokenVerifier {
     private final TokenRepository tokens;
 
@@ -19,7 +18,8 @@ public final class OpaqueTokenVerifier implements TokenVerifier {
     }
 
     @Override
-    public Optional<AccessTokenInfo> verify(String token) {
-        return tokens.find(AccessTokens.hash(token));
+    public Optional<StoredToken> verify(String token) {
+        TokenRef ref = TokenRef.opaque(token);
+        return tokens.find(ref).map(info -> new StoredToken(ref, info));
     }
 }

@@ -1,6 +1,5 @@
 package dev.signet.server.resource;
 
-import dev.signet.server.model.AccessTokenInfo;
 import java.util.Optional;
 
 /**
@@ -15,5 +14,5 @@ public interface TokenVerifier {
      * The stored record of a recognized token, or empty when the token is not genuine (unknown,
      * or for a JWT: bad signature, unknown or retired {@code kid}, expired).
      */
-    Optional<AccessTokenInfo> verify(String token);
+    Optional<StoredToken> verify(String token);
 }

@@ -23,7 +23,7 @@ public final class AppRepository {
     private static final String SETTINGS_COLUMNS = "api_name, contact_email, description, callback_urls, ip_relaxation";
     private static final String SELECT_COLUMNS = COLUMNS + ", " + SETTINGS_COLUMNS;
     private static final List<String> APP_CHILD_TABLES = List.of("app_certificate", "app_grant", "app_approval",
-            "authorization_code", "refresh_token", "access_token", "used_jti");
+            "authorization_code", "refresh_token", "access_token", "access_token_v1", "used_jti");
     private static final String APPROVALS = "select a.app_id, c.name, c.consumer_key, a.user_id, u.username, a.scopes, "
             + "a.approved_at from app_approval a join connected_app c on c.id = a.app_id "
             + "join sf_user u on u.id = a.user_id ";

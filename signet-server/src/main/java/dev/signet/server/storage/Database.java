@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
     /** SQLite takes one writer at a time: they queue here, not on the database's lock. */
     private final Lock writeLock;
     private final ChangeListener listener;
+    private final JtiMarks jtiMarks;
     private Path files;
     private String schemaVersion;
 
@@ -35,6 +36,7 @@ public final class Database implements AutoCloseable {
         this.changes = new DirectoryChanges(cacheMaxAge, shared);
         this.writeLock = dialect.singleWriter() ? new ReentrantLock() : null;
         this.listener = shared ? new ChangeListener(dataSource.getJdbcUrl(), user, password, changes).start() : null;
+        this.jtiMarks = shared ? null : new JtiMarks();
     }
 
     /** The embedded SQLite database; see {@link #embedded(Path, String, Duration)}. */
@@ -126,7 +128,7 @@ public final class Database implements AutoCloseable {
     }
 
     public Jdbc jdbc() {
-        return new Jdbc(dataSource, changes, dialect, writeLock);
+        return new Jdbc(dataSource, changes, dialect, writeLock, jtiMarks);
     }
 
     /** The generation of cached directory state, shared by every {@link #jdbc()} of this database. */

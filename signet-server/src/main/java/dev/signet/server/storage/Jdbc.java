@@ -41,19 +41,22 @@ public final class Jdbc {
     private final Dialect dialect;
     /** Held by the one writer of a single-writer store; null where writers run side by side. */
     private final Lock writeLock;
+    /** The used {@code jti}s of an embedded database (one node); null for a shared one. */
+    private final JtiMarks jtiMarks;
 
-    Jdbc(DataSource dataSource, DirectoryChanges changes, Dialect dialect, Lock writeLock) {
-        this(dataSource, null, changes, true, dialect, writeLock);
+    Jdbc(DataSource dataSource, DirectoryChanges changes, Dialect dialect, Lock writeLock, JtiMarks jtiMarks) {
+        this(dataSource, null, changes, true, dialect, writeLock, jtiMarks);
     }
 
     private Jdbc(DataSource dataSource, Connection connection, DirectoryChanges changes, boolean tracked,
-            Dialect dialect, Lock writeLock) {
+            Dialect dialect, Lock writeLock, JtiMarks jtiMarks) {
         this.dataSource = dataSource;
         this.connection = connection;
         this.changes = changes;
         this.tracked = tracked;
         this.dialect = dialect;
         this.writeLock = writeLock;
+        this.jtiMarks = jtiMarks;
     }
 
     /** The store's differences, e.g. {@link Dialect#forUpdate()}. */
@@ -66,11 +69,16 @@ public final class Jdbc {
      * {@link StateCache} reads: a write through it to a cached table would go unseen.
      */
     public Jdbc untracked() {
-        return new Jdbc(dataSource, connection, changes, false, dialect, writeLock);
+        return new Jdbc(dataSource, connection, changes, false, dialect, writeLock, jtiMarks);
     }
 
     DirectoryChanges changes() {
         return changes;
+    }
+
+    /** The in-memory {@code jti} marks of an embedded database; null for a shared one. */
+    JtiMarks jtiMarks() {
+        return jtiMarks;
     }
 
     /** Whether reads may come from a cache: not inside a transaction, and caching is on. */
@@ -142,7 +150,7 @@ public final class Jdbc {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(new Jdbc(dataSource, c, changes, tracked, dialect, writeLock));
+                T result = work.run(new Jdbc(dataSource, c, changes, tracked, dialect, writeLock, jtiMarks));
                 if (tracked) {
                     changes.broadcast(c);
                 }

@@ -1,5 +1,6 @@
 package dev.signet.server.storage;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -24,9 +25,9 @@ public record Repositories(
         ApiUsageRepository apiUsage,
         RetentionRepository retention) {
 
-    public static Repositories on(Jdbc jdbc) {
+    public static Repositories on(Jdbc jdbc, Clock clock) {
         return new Repositories(new OrgRepository(jdbc), new AppRepository(jdbc), new UserRepository(jdbc),
-                new TokenRepository(jdbc), new LoginHistoryRepository(jdbc), new SigningKeyRepository(jdbc),
+                new TokenRepository(jdbc, clock), new LoginHistoryRepository(jdbc), new SigningKeyRepository(jdbc),
                 new IpRangeRepository(jdbc), new PasswordRepository(jdbc), new RefreshTokenRepository(jdbc),
                 new AuthorizationCodeRepository(jdbc), new BrowserSessionRepository(jdbc),
                 new ConsoleAdminRepository(jdbc), new LockoutRepository(jdbc),

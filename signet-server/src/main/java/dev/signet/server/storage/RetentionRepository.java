@@ -11,7 +11,8 @@ import java.util.List;
 public final class RetentionRepository {
     /** What can be deleted: a table, its key columns and the condition (one bound value, repeated). */
     public enum Kind {
-        ACCESS_TOKENS("access_token", List.of("token_hash"), "expires_at < ?"), // revoked ones too, once expired
+        ACCESS_TOKENS("access_token", List.of("id"), "expires_at < ?"), // revoked ones too, once expired
+        ACCESS_TOKENS_BEFORE_IDS("access_token_v1", List.of("token_hash"), "expires_at < ?"),
         REFRESH_TOKENS("refresh_token", List.of("token_hash"), "revoked_at < ?"),
         USED_JTI("used_jti", List.of("app_id", "jti"), "expires_at < ?"),
         AUTHORIZATION_CODES("authorization_code", List.of("code_hash"), "expires_at < ?"),
@@ -58,7 +59,7 @@ public final class RetentionRepository {
                 + kind.condition + " limit ?", rs -> {
                     Object[] key = new Object[kind.keys.size()];
                     for (int i = 0; i < key.length; i++) {
-                        key[i] = rs.getString(i + 1);
+                        key[i] = rs.getObject(i + 1); // text, or bytes (access_token.id)
                     }
                     return key;
                 }, params);

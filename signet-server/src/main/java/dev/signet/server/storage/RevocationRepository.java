@@ -8,6 +8,9 @@ import java.time.Instant;
  * kinds in one transaction.
  */
 public final class RevocationRepository {
+    /** Access tokens (and those issued before token ids), refresh tokens. */
+    private static final String[] TABLES = {"access_token", "access_token_v1", "refresh_token"};
+
     private final Jdbc jdbc;
 
     public RevocationRepository(Jdbc jdbc) {
@@ -33,8 +36,13 @@ public final class RevocationRepository {
         Object[] params = new Object[keys.length + 1];
         params[0] = now;
         System.arraycopy(keys, 0, params, 1, keys.length);
-        return jdbc.inTransaction(tx -> tx.update("update access_token set revoked_at = ? where " + where
-                + " and revoked_at is null", params) + tx.update("update refresh_token set revoked_at = ? where "
-                + where + " and revoked_at is null", params));
+        return jdbc.inTransaction(tx -> {
+            int revoked = 0;
+            for (String table : TABLES) {
+                revoked += tx.update("update " + table + " set revoked_at = ? where " + where + " and revoked_at is null",
+                        params);
+            }
+            return revoked;
+        });
     }
 }

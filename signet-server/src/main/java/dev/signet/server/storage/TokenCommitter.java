@@ -1,41 +1,62 @@
 package dev.signet.server.storage;
 
+import dev.signet.core.ids.SalesforceId;
 import dev.signet.server.model.AccessTokenInfo;
 import dev.signet.server.model.LoginEvent;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * Group commit for issued tokens: the token records (hash and {@code jti} mark) of concurrent
- * requests are written by one thread, many to a transaction, and each request waits until its
- * record is committed. One writer means one commit for many tokens and no contention between
- * writers inside the database, which was the token endpoint's main cost. A batch that fails
- * (a replayed {@code jti}, say) is retried one record per transaction, so each request gets
- * exactly its own outcome.
+ * Group commit for issued tokens: the token records ({@code jti} mark and Login History entry
+ * included) of concurrent requests are written by one thread, many to a transaction, and each
+ * request waits until its record is committed. One writer means one commit for many tokens and no
+ * contention between writers inside the database. Every key written is time-ordered, so a commit
+ * appends at the end of each index. A batch that fails (a replayed {@code jti}, say) is retried one
+ * record per transaction, so each request gets exactly its own outcome.
  */
 final class TokenCommitter implements AutoCloseable {
-    private static final String INSERT_JTI = "insert into used_jti (app_id, jti, expires_at) values (?, ?, ?)";
-    private static final String INSERT_TOKEN = "insert into access_token (token_hash, org_id, user_id, app_id, scopes, "
-            + "issued_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_JTI = "insert into used_jti (app_id, jti, expires_at) values (?, ?, ?)";
+    private static final String INSERT_TOKEN = "insert into access_token (id, token_hash, org_id, user_id, app_id, "
+            + "scopes, issued_at, expires_at, jti, jti_expires_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int LOGIN_ID_ATTEMPTS = 3;
     private static final int MAX_BATCH = 256;
     private static final long WAIT_SECONDS = 30;
 
     /**
-     * What one request asks to have stored: the token, its {@code jti} mark and its Login History
-     * entry (null where the grant records none), all or nothing; {@code done} says whether the
-     * {@code jti} was fresh.
+     * What one request asks to have stored, all or nothing: the token; its {@code jti} in the
+     * {@code used_jti} table ({@code jtiRow}: a shared database's put-if-absent, or a long window)
+     * and/or in the token's own columns ({@code jtiColumns}: an embedded database's durable copy of
+     * its in-memory mark). {@code done} says whether the {@code jti} was fresh.
      */
-    private record Pending(String tokenHash, AccessTokenInfo info, String jti, Instant jtiExpiresAt, LoginEvent login,
-            CompletableFuture<Boolean> done) {}
+    record Pending(NewToken token, boolean jtiRow, boolean jtiColumns, CompletableFuture<Boolean> done) {
+        AccessTokenInfo info() {
+            return token.info();
+        }
+    }
 
-    private static final Pending STOP = new Pending(null, null, null, null, null, null);
+    private static final Pending STOP = new Pending(null, false, false, null);
+
+    /** A Login History id another node made in the same millisecond: retried with a new one. */
+    private static final class LoginIdTaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LoginIdTaken(StorageException cause) {
+            super(cause);
+        }
+    }
+
+    /** The {@code jti} row's put-if-absent failed: the assertion was used before. */
+    private static final class JtiTaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        JtiTaken(StorageException cause) {
+            super(cause);
+        }
+    }
 
     private final Jdbc jdbc;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -49,13 +70,11 @@ final class TokenCommitter implements AutoCloseable {
     }
 
     /**
-     * Stores the token record, marks the {@code jti} used and adds the Login History entry, committed
-     * before it returns.
-     *
-     * @return false when the {@code jti} was already used (nothing was stored)
+     * Queues the record; the future completes once it is committed: true, or false when the
+     * {@code jti} row found the assertion used (nothing was stored).
      */
-    boolean commit(String tokenHash, AccessTokenInfo info, String jti, Instant jtiExpiresAt, LoginEvent login) {
-        Pending pending = new Pending(tokenHash, info, jti, jtiExpiresAt, login, new CompletableFuture<>());
+    CompletableFuture<Boolean> submit(NewToken token, boolean jtiRow, boolean jtiColumns) {
+        Pending pending = new Pending(token, jtiRow, jtiColumns, new CompletableFuture<>());
         if (closed) {
             writeOne(pending); // shutting down: no writer thread to hand it to
         } else {
@@ -67,16 +86,7 @@ final class TokenCommitter implements AutoCloseable {
                 drain(); // close() ran meanwhile and may have missed it
             }
         }
-        try {
-            return pending.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the token store did not answer within " + WAIT_SECONDS + " s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing a token", e);
-        }
+        return pending.done();
     }
 
     WriterStats stats() {
@@ -148,12 +158,12 @@ final class TokenCommitter implements AutoCloseable {
                 List<Object[]> tokens = new ArrayList<>();
                 List<Object[]> logins = new ArrayList<>();
                 for (Pending p : batch) {
-                    if (p.jti() != null) {
-                        jtis.add(new Object[] {p.info().appId(), p.jti(), p.jtiExpiresAt()});
+                    if (p.jtiRow()) {
+                        jtis.add(jtiRow(p.token()));
                     }
                     tokens.add(tokenRow(p));
-                    if (p.login() != null) {
-                        logins.add(LoginHistoryRepository.row(p.login()));
+                    if (p.token().login() != null) {
+                        logins.add(LoginHistoryRepository.row(p.token().login()));
                     }
                 }
                 if (!jtis.isEmpty()) {
@@ -174,33 +184,66 @@ final class TokenCommitter implements AutoCloseable {
     }
 
     private void writeOne(Pending p) {
-        try {
-            jdbc.inTransaction(tx -> {
-                if (p.jti() != null) {
-                    tx.update(INSERT_JTI, p.info().appId(), p.jti(), p.jtiExpiresAt());
-                }
-                tx.update(INSERT_TOKEN, tokenRow(p));
-                if (p.login() != null) {
-                    tx.update(LoginHistoryRepository.INSERT, LoginHistoryRepository.row(p.login()));
-                }
-                return null;
-            });
-            stats.written(1);
-            p.done().complete(true);
-        } catch (StorageException e) {
-            if (p.jti() != null && e.isUniqueViolation()) {
+        NewToken token = p.token();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writeAlone(p, token);
+                stats.written(1);
+                p.done().complete(true);
+                return;
+            } catch (JtiTaken e) {
                 p.done().complete(false);
-            } else {
+                return;
+            } catch (LoginIdTaken e) {
+                if (attempt == LOGIN_ID_ATTEMPTS) {
+                    p.done().completeExceptionally(e.getCause());
+                    return;
+                }
+                token = token.withLogin(withNewId(token.login()));
+            } catch (RuntimeException e) {
                 p.done().completeExceptionally(e);
+                return;
             }
-        } catch (RuntimeException e) {
-            p.done().completeExceptionally(e);
         }
     }
 
+    private void writeAlone(Pending p, NewToken token) {
+        jdbc.inTransaction(tx -> {
+            if (p.jtiRow()) {
+                try {
+                    tx.update(INSERT_JTI, jtiRow(token));
+                } catch (StorageException e) {
+                    throw e.isUniqueViolation() ? new JtiTaken(e) : e;
+                }
+            }
+            tx.update(INSERT_TOKEN, tokenRow(new Pending(token, p.jtiRow(), p.jtiColumns(), p.done())));
+            if (token.login() != null) {
+                try {
+                    tx.update(LoginHistoryRepository.INSERT, LoginHistoryRepository.row(token.login()));
+                } catch (StorageException e) {
+                    throw e.isUniqueViolation() ? new LoginIdTaken(e) : e;
+                }
+            }
+            return null;
+        });
+    }
+
+    private static LoginEvent withNewId(LoginEvent e) {
+        return new LoginEvent(SalesforceId.timeOrdered(SalesforceId.LOGIN_HISTORY_PREFIX, e.time()).to18(), e.time(),
+                e.orgId(), e.userId(), e.username(), e.appId(), e.appName(), e.sourceIp(), e.loginType(), e.status(),
+                e.reason(), e.loginUrl(), e.userAgent(), e.loginSubType());
+    }
+
+    private static Object[] jtiRow(NewToken t) {
+        return new Object[] {t.info().appId(), t.jti(), t.jtiExpiresAt()};
+    }
+
     private static Object[] tokenRow(Pending p) {
-        AccessTokenInfo info = p.info();
-        return new Object[] {p.tokenHash(), info.orgId(), info.userId(), info.appId(), String.join(" ", info.scopes()),
-            info.issuedAt(), info.expiresAt()};
+        NewToken t = p.token();
+        AccessTokenInfo info = t.info();
+        boolean columns = p.jtiColumns() && t.jti() != null;
+        return new Object[] {t.id().bytes(), t.digest(), info.orgId(), info.userId(), info.appId(),
+            String.join(" ", info.scopes()), info.issuedAt(), info.expiresAt(), columns ? t.jti() : null,
+            columns ? t.jtiExpiresAt() : null};
     }
 }

@@ -49,7 +49,7 @@ class TokenEndpointTest {
         JsonNode body = TestServer.json(response);
         String org = server.server().admin().org().id();
         String userId = server.server().admin().user(server.user()).id();
-        assertThat(body.get("access_token").asText()).matches("00D\\w{12}![.\\w]{43}")
+        assertThat(body.get("access_token").asText()).matches("00D\\w{12}![.\\w]{64}")
                 .startsWith(org.substring(0, 15) + "!");
         assertThat(body.get("instance_url").asText()).isEqualTo(server.baseUrl());
         assertThat(body.get("id").asText()).isEqualTo(server.baseUrl() + "/id/" + org + "/" + userId);

@@ -7,6 +7,7 @@ import dev.signet.server.SignetServerExtension;
 import dev.signet.server.TestClock;
 import dev.signet.server.TestServer;
 import dev.signet.server.model.ConnectedApp;
+import dev.signet.server.storage.Dialect;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +40,16 @@ abstract class RetentionContractTest {
 
         JsonNode plan = json(server.adminGet("/retention"));
         assertThat(plan.get("delete").get("accessTokens").asLong()).isEqualTo(3);
-        assertThat(plan.get("delete").get("usedJti").asLong()).isEqualTo(3);
+        // An embedded store keeps short-lived jti marks in its token rows (they go with the tokens);
+        // a shared one has them in used_jti.
+        boolean shared = server.server().jdbc().dialect() == Dialect.POSTGRESQL;
+        assertThat(plan.get("delete").get("usedJti").asLong()).isEqualTo(shared ? 3 : 0);
         assertThat(plan.get("delete").get("loginHistory").asLong()).isZero();
 
         JsonNode purged = json(server.adminPost("/retention/purge", null));
         assertThat(purged.get("deleted")).isEqualTo(plan.get("delete"));
         assertThat(count("access_token")).isEqualTo(1);
-        assertThat(count("used_jti")).isEqualTo(1);
+        assertThat(count("used_jti")).isEqualTo(shared ? 1 : 0);
         assertThat(count("login_history")).isEqualTo(4);
         assertThat(server.get("/services/data/v60.0/limits", token).statusCode()).isEqualTo(200);
         for (String replayed : oldAssertions) {

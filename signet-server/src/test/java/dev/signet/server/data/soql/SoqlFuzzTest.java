@@ -46,7 +46,7 @@ class SoqlFuzzTest {
     static void startOrgWithRecords() throws Exception {
         server = TestServer.start();
         TestClock clock = TestClock.realTime();
-        Repositories repositories = Repositories.on(server.server().jdbc());
+        Repositories repositories = Repositories.on(server.server().jdbc(), java.time.Clock.systemUTC());
         Directory directory = new Directory(() -> repositories.orgs().find().orElseThrow(), repositories.apps(),
                 repositories.users());
         ObjectCatalog catalog = new ObjectCatalog(new CustomObjectStore(server.server().jdbc()), clock);
