@@ -42,7 +42,8 @@ public record TargetFactory(CompareOptions options, MintBudget budget, BenchKeys
     private Target signet(String name, String id, PostgresDatabase database, String embedded) {
         List<String> jvm = new ArrayList<>(options.signetJvmArgs());
         if (options.jfr()) {
-            jvm.add("-XX:StartFlightRecording=filename=" + jfrFile(options.workDir(), id) + ",settings=profile,dumponexit=true");
+            jvm.add("-XX:StartFlightRecording=filename=" + jfrFile(options.workDir(), id) + ",settings=profile,dumponexit=true"
+                    + ",jdk.ExecutionSample#period=1ms"); // profile samples every 10 ms: too few on 2 cores
         }
         return new SignetTarget(new SignetTarget.Options(name, signetJar, javaBin(), jvm, database,
                 embedded, options.h2UrlOptions(), options.workDir().resolve(id), budget, keys.certificatePem()));

@@ -66,6 +66,9 @@ public final class FormParameters {
     }
 
     private static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s.indexOf('+') < 0 ? s : s.replace('+', ' '); // most values (an assertion) need no decoding
+        }
         StringBuilder out = new StringBuilder(s.length());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int i = 0;
@@ -86,10 +89,13 @@ public final class FormParameters {
 
     // A run of escapes is one UTF-8 sequence; invalid UTF-8 reads as U+FFFD, as browsers decode it.
     private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
-        if (bytes.size() > 0) {
-            out.append(bytes.toString(StandardCharsets.UTF_8));
-            bytes.reset();
+        if (bytes.size() == 0) {
+            return;
         }
+        byte[] run = bytes.toByteArray();
+        // One ASCII byte (%3A) needs no decoder.
+        out.append(run.length == 1 && run[0] >= 0 ? String.valueOf((char) run[0]) : new String(run, StandardCharsets.UTF_8));
+        bytes.reset();
     }
 
     private static int hexByte(String s, int at) {

@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -26,7 +24,7 @@ public enum Dialect {
     SQLITE {
         @Override
         Object bind(Instant time) {
-            return TEXT_TIME.format(time.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+            return SqliteTime.format(time);
         }
 
         @Override
@@ -39,8 +37,6 @@ public enum Dialect {
             return true;
         }
     };
-
-    private static final DateTimeFormatter TEXT_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
     /** The dialect of a JDBC URL; PostgreSQL's for any other database. */
     public static Dialect of(String jdbcUrl) {
@@ -72,7 +68,7 @@ public enum Dialect {
             return null;
         }
         if (value instanceof String text) { // SQLite
-            return LocalDateTime.parse(text, TEXT_TIME).toInstant(ZoneOffset.UTC);
+            return SqliteTime.parse(text);
         }
         return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
     }

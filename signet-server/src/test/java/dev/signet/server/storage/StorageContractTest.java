@@ -11,6 +11,7 @@ import dev.signet.server.admin.NewUser;
 import dev.signet.server.config.ServerConfig;
 import dev.signet.server.model.ConnectedApp;
 import dev.signet.server.model.LoginEvent;
+import dev.signet.server.secrets.AccessTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -181,6 +182,53 @@ abstract class StorageContractTest {
             pool.shutdown();
             assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
             assertThat(statuses).filteredOn(s -> s == 400).hasSize(callers - 1);
+        }
+    }
+
+    @Test
+    void replayWhenTheServerRestartedThenRefusedForShortAndLongAssertionWindows() {
+        Path data = tempDir();
+        List<String> used = new ArrayList<>();
+        String fresh;
+        try (TestServer first = start(data)) {
+            ConnectedApp app = first.createApp();
+            String user = first.createUser();
+            // exp a minute ahead (its mark is kept with the token) and a day ahead (kept apart too)
+            for (Duration ahead : List.of(Duration.ofMinutes(1), Duration.ofDays(1))) {
+                String assertion = first.assertion(app, user).jwtId("restart-" + ahead + "-" + System.nanoTime())
+                        .expiresAt(Instant.now().plus(ahead)).build().sign(TestKeys.serverKey());
+                assertThat(first.token(assertion).statusCode()).isEqualTo(200);
+                used.add(assertion);
+            }
+            fresh = first.assertion(app, user).jwtId("fresh-" + System.nanoTime()).build().sign(TestKeys.serverKey());
+        }
+        try (TestServer second = start(data)) {
+            for (String assertion : used) {
+                assertThat(second.token(assertion).statusCode()).as("a replay after the restart").isEqualTo(400);
+            }
+            assertThat(second.token(fresh).statusCode()).isEqualTo(200);
+            assertThat(second.token(fresh).statusCode()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void upgradeWhenTokensWereIssuedBeforeTokenIdsThenTheyStayValidAndRevocable() {
+        Path data = tempDir();
+        String legacy;
+        try (TestServer first = start(data)) {
+            ConnectedApp app = first.createApp();
+            String userId = first.server().admin().user(first.createUser()).id();
+            // What V7 stored for a token: the hex SHA-256 of "<org15>!<43 random characters>"; V8 kept the table.
+            legacy = first.server().admin().org().id().substring(0, 15) + "!" + "A".repeat(21) + "." + "b".repeat(21);
+            Instant now = Instant.now();
+            first.server().jdbc().update("insert into access_token_v1 (token_hash, org_id, user_id, app_id, scopes, "
+                    + "issued_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)", AccessTokens.hash(legacy), app.orgId(),
+                    userId, app.id(), "api refresh_token", now, now.plus(Duration.ofHours(1)));
+        }
+        try (TestServer second = start(data)) {
+            assertThat(second.get("/services/oauth2/userinfo", legacy).statusCode()).isEqualTo(200);
+            assertThat(second.postForm("/services/oauth2/revoke", "token=" + legacy).statusCode()).isEqualTo(200);
+            assertThat(second.get("/services/oauth2/userinfo", legacy).statusCode()).isEqualTo(401);
         }
     }
 
