@@ -1,5 +1,6 @@
 package dev.signet.bench.report;
 
+import dev.signet.bench.chart.ChartLink;
 import dev.signet.bench.compare.ComparisonReport;
 import dev.signet.bench.compare.RunSettings;
 import dev.signet.bench.compare.TargetReport;
@@ -19,10 +20,19 @@ public final class ServerSection {
     private ServerSection() {}
 
     public static String render(ComparisonReport r) {
+        return render(r, List.of());
+    }
+
+    /** The section, with {@code charts} (already written) shown after the results table. */
+    public static String render(ComparisonReport r, List<ChartLink> charts) {
         StringBuilder md = new StringBuilder(HEADING).append("\n\n");
         md.append("Written by `").append(COMMAND).append("` (signet-bench `compare`); rerun it to refresh this section.\n\n");
         md.append(header(r)).append('\n');
         md.append(ResultsTable.render(r)).append('\n');
+        if (!charts.isEmpty()) {
+            md.append("### Charts\n\n");
+            charts.forEach(c -> md.append(c.markdown()).append("\n\n"));
+        }
         md.append("### Ratios (same run, throughput)\n\n").append(RatiosTable.render(r)).append('\n');
         for (String line : List.of(RatiosTable.postgresVsH2(r), RatiosTable.clusterVsPostgres(r))) {
             if (!line.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.signet.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.signet.bench.chart.ChartLink;
 import dev.signet.bench.compare.ComparisonReport;
 import dev.signet.bench.compare.Machine;
 import dev.signet.bench.compare.RunSettings;
@@ -73,6 +74,14 @@ class ServerSectionTest {
                 "| RS256 JWT tokens ≥ 80% of the RSA-sign limit (embedded) | 1,500/s = 83% of 1,800 signatures/s (JMH) | yes |",
                 "| Start to first served request ≤ 2 s (Signet) | Signet (SQLite) 1.50 s | yes |");
         assertThat(md.substring(md.indexOf('\n'))).doesNotContain("\n## ");
+    }
+
+    @Test
+    void renderWhenChartsThenEmbeddedAfterTheResults() {
+        String md = ServerSection.render(report(), List.of(new ChartLink("Throughput", "docs/bench/throughput.svg")));
+
+        assertThat(md).contains("### Charts\n\n![Throughput](docs/bench/throughput.svg)\n\n### Ratios");
+        assertThat(ServerSection.render(report())).doesNotContain("### Charts");
     }
 
     @Test
