@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 
 /** {@code compare}: the side-by-side load run. Paths are relative to the repository root. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Start Signet (SQLite, PostgreSQL; H2 with --targets signet-h2), NAV mock-oauth2-server and Keycloak on loopback, one at a time;",
+        description = {"Start Signet (SQLite, H2, PostgreSQL), NAV mock-oauth2-server and Keycloak on loopback, one at a time;",
             "drive each through the scenarios; write the ## Server section of BENCHMARKS.md and its charts (SVG, in docs/bench/",
             "beside it; with --no-write into the work directory).",
             "Exit status 1 when any run had errors or any target could not run."})
@@ -33,9 +33,9 @@ final class CompareCommand implements Callable<Integer> {
     /** Where the charts go, relative to the --output file's directory. */
     static final String CHARTS_DIR = "docs/bench";
 
-    @Option(names = "--targets", split = ",", description = {"Default: ${DEFAULT-VALUE}. Also: signet-h2, signet-cluster",
+    @Option(names = "--targets", split = ",", description = {"Default: ${DEFAULT-VALUE}. Also: signet-cluster",
         "(2 nodes on one PostgreSQL database behind HAProxy; needs haproxy on PATH)."},
-            defaultValue = "signet-sqlite,signet-pg,nav-mock,keycloak")
+            defaultValue = "signet-sqlite,signet-h2,signet-pg,nav-mock,keycloak")
     List<String> targets;
 
     @Option(names = "--scenarios", split = ",", description = "Default: ${DEFAULT-VALUE}.",
