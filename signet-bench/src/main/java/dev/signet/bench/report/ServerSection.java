@@ -17,6 +17,10 @@ public final class ServerSection {
     public static final String HEADING = "## Server";
     public static final String COMMAND = "scripts/bench/run.sh";
 
+    static final String CHARTS_NOTE = "Bars: passed runs only. Latency curves: HdrHistogram's percentile "
+            + "distribution, the percentile axis spread as 1/(1−p) so that each step right is a ten times rarer request, "
+            + "latency on a log scale; a failed run has no curve.";
+
     private ServerSection() {}
 
     public static String render(ComparisonReport r) {
@@ -32,6 +36,7 @@ public final class ServerSection {
         if (!charts.isEmpty()) {
             md.append("### Charts\n\n");
             charts.forEach(c -> md.append(c.markdown()).append("\n\n"));
+            md.append(CHARTS_NOTE).append("\n\n");
         }
         md.append("### Ratios (same run, throughput)\n\n").append(RatiosTable.render(r)).append('\n');
         for (String line : List.of(RatiosTable.postgresVsH2(r), RatiosTable.clusterVsPostgres(r))) {

@@ -114,7 +114,8 @@ class ServerSectionTest {
     void renderWhenChartsThenEmbeddedAfterTheResults() {
         String md = ServerSection.render(report(), List.of(new ChartLink("Throughput", "docs/bench/throughput.svg")));
 
-        assertThat(md).contains("### Charts\n\n![Throughput](docs/bench/throughput.svg)\n\n### Ratios");
+        assertThat(md).contains("### Charts\n\n![Throughput](docs/bench/throughput.svg)\n\n"
+                + ServerSection.CHARTS_NOTE + "\n\n### Ratios");
         assertThat(ServerSection.render(report())).doesNotContain("### Charts");
     }
 
