@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The server load comparison in one command: builds Signet and signet-bench, fetches the peers once
 # (NAV mock-oauth2-server and Keycloak, from Maven Central), then runs
-#   signet-bench compare   (Signet on SQLite and PostgreSQL, NAV mock, Keycloak; loopback only;
-#                           add signet-h2 to --targets for embedded H2)
-# which rewrites the "## Server" section of BENCHMARKS.md. Takes about 8-10 minutes.
+#   signet-bench compare   (Signet on SQLite, H2 and PostgreSQL, NAV mock, Keycloak; loopback only)
+# which rewrites the "## Server" section of BENCHMARKS.md and draws its charts into docs/bench/*.svg.
+# Takes about 12 minutes.
 #
 #   scripts/bench/run.sh                      # full run, default settings
 #   scripts/bench/run.sh --quick --no-write   # smoke run (about 4 minutes), print only

@@ -1,5 +1,7 @@
 package dev.signet.bench;
 
+import dev.signet.bench.chart.ChartFiles;
+import dev.signet.bench.chart.ChartLink;
 import dev.signet.bench.compare.CompareOptions;
 import dev.signet.bench.compare.Comparison;
 import dev.signet.bench.compare.ComparisonReport;
@@ -23,13 +25,17 @@ import picocli.CommandLine.Option;
 
 /** {@code compare}: the side-by-side load run. Paths are relative to the repository root. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Start Signet (SQLite, PostgreSQL; H2 with --targets signet-h2), NAV mock-oauth2-server and Keycloak on loopback, one at a time;",
-            "drive each through the scenarios; write the ## Server section of BENCHMARKS.md.",
+        description = {"Start Signet (SQLite, H2, PostgreSQL), NAV mock-oauth2-server and Keycloak on loopback, one at a time;",
+            "drive each through the scenarios; write the ## Server section of BENCHMARKS.md and its charts (SVG, in docs/bench/",
+            "beside it; with --no-write into the work directory).",
             "Exit status 1 when any run had errors or any target could not run."})
 final class CompareCommand implements Callable<Integer> {
-    @Option(names = "--targets", split = ",", description = {"Default: ${DEFAULT-VALUE}. Also: signet-h2, signet-cluster",
+    /** Where the charts go, relative to the --output file's directory. */
+    static final String CHARTS_DIR = "docs/bench";
+
+    @Option(names = "--targets", split = ",", description = {"Default: ${DEFAULT-VALUE}. Also: signet-cluster",
         "(2 nodes on one PostgreSQL database behind HAProxy; needs haproxy on PATH)."},
-            defaultValue = "signet-sqlite,signet-pg,nav-mock,keycloak")
+            defaultValue = "signet-sqlite,signet-h2,signet-pg,nav-mock,keycloak")
     List<String> targets;
 
     @Option(names = "--scenarios", split = ",", description = "Default: ${DEFAULT-VALUE}.",
@@ -74,7 +80,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--output", defaultValue = "BENCHMARKS.md", description = "File whose ## Server section is replaced.")
     Path output;
 
-    @Option(names = "--no-write", description = "Print the section only; leave BENCHMARKS.md alone.")
+    @Option(names = "--no-write", description = "Print the section only; leave BENCHMARKS.md and docs/bench/ alone.")
     boolean noWrite;
 
     @Override
@@ -86,7 +92,7 @@ final class CompareCommand implements Callable<Integer> {
                 pgUser, navHttpServer, signet.jvmArgs(), signet.h2UrlOptions, signet.jfr, !noSignLimit,
                 clusterNodes, dir.toAbsolutePath(), noWrite ? null : output);
         ComparisonReport report = new Comparison(options, System.out).run();
-        String section = ServerSection.render(report);
+        String section = ServerSection.render(report, writeCharts(options, report));
         System.out.println();
         System.out.println(section);
         if (options.output() != null) {
@@ -97,6 +103,15 @@ final class CompareCommand implements Callable<Integer> {
             printHotspots(options.workDir(), report);
         }
         return anyFailure(report) ? 1 : 0;
+    }
+
+    // Beside the report file (docs/bench/, linked relative to it); with --no-write into the work directory only.
+    private static List<ChartLink> writeCharts(CompareOptions options, ComparisonReport report) {
+        Path base = options.output() == null ? null : options.output().toAbsolutePath().getParent();
+        Path dir = base == null ? options.workDir().resolve("charts") : base.resolve(CHARTS_DIR);
+        List<ChartLink> charts = ChartFiles.write(report, dir, base, System.out);
+        System.out.println("drew " + charts.size() + " charts into " + dir);
+        return charts;
     }
 
     // One summary per measured Signet scenario, cut from the recording by the run's time window.

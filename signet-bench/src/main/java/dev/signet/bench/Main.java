@@ -12,7 +12,7 @@ import picocli.CommandLine;
 public final class Main {
     private static final String USAGE = """
             Usage: signet-bench COMMAND
-              compare [options]   start Signet (H2, PostgreSQL) and peers on loopback, drive each, write BENCHMARKS.md
+              compare [options]   start Signet (SQLite, H2, PostgreSQL) and peers on loopback, drive each, write BENCHMARKS.md
                                   (scripts/bench/run.sh builds everything and runs this; compare --help for options)
               jmh [JMH options]   the JMH benchmarks (Verify, Sign, Mint, TokenCheck); e.g. jmh -f 1 Verify
               jfr-top FILE.jfr    hot spots of a JFR recording (compare --jfr records the Signet servers)

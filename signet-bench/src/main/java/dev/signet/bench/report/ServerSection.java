@@ -1,5 +1,6 @@
 package dev.signet.bench.report;
 
+import dev.signet.bench.chart.ChartLink;
 import dev.signet.bench.compare.ComparisonReport;
 import dev.signet.bench.compare.RunSettings;
 import dev.signet.bench.compare.TargetReport;
@@ -16,13 +17,27 @@ public final class ServerSection {
     public static final String HEADING = "## Server";
     public static final String COMMAND = "scripts/bench/run.sh";
 
+    static final String CHARTS_NOTE = "Bars: passed runs only. Latency curves: HdrHistogram's percentile "
+            + "distribution, the percentile axis spread as 1/(1−p) so that each step right is a ten times rarer request, "
+            + "latency on a log scale; a failed run has no curve.";
+
     private ServerSection() {}
 
     public static String render(ComparisonReport r) {
+        return render(r, List.of());
+    }
+
+    /** The section, with {@code charts} (already written) shown after the results table. */
+    public static String render(ComparisonReport r, List<ChartLink> charts) {
         StringBuilder md = new StringBuilder(HEADING).append("\n\n");
         md.append("Written by `").append(COMMAND).append("` (signet-bench `compare`); rerun it to refresh this section.\n\n");
         md.append(header(r)).append('\n');
         md.append(ResultsTable.render(r)).append('\n');
+        if (!charts.isEmpty()) {
+            md.append("### Charts\n\n");
+            charts.forEach(c -> md.append(c.markdown()).append("\n\n"));
+            md.append(CHARTS_NOTE).append("\n\n");
+        }
         md.append("### Ratios (same run, throughput)\n\n").append(RatiosTable.render(r)).append('\n');
         for (String line : List.of(RatiosTable.postgresVsH2(r), RatiosTable.clusterVsPostgres(r))) {
             if (!line.isEmpty()) {
