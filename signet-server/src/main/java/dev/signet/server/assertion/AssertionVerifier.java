@@ -77,6 +77,11 @@ public final class AssertionVerifier {
                     + " characters");
             return null;
         }
+        try {
+            return SignedJWT.parse(assertion == null ? "" : assertion); // the header is parsed once
+        } catch (ParseException notSigned) {
+            // what else it is decides the refusal
+        }
         JWT jwt;
         try {
             jwt = JWTParser.parse(assertion == null ? "" : assertion);

@@ -19,6 +19,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -31,6 +34,7 @@ import javax.sql.DataSource;
 public final class ServerMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final Map<List<Object>, Object> meters = new ConcurrentHashMap<>();
 
     /** Meters for a server on {@code dataSource} with these writer threads and directory cache. */
     public ServerMetrics(DataSource dataSource, List<WriterStats> writers, DirectoryChanges changes) {
@@ -45,26 +49,34 @@ public final class ServerMetrics implements AutoCloseable {
 
     /** Counts each token request under {@code signet.token.requests} (grant, outcome, status). */
     public TokenOutcomes tokenOutcomes() {
-        return (grant, outcome, status) -> Counter.builder("signet.token.requests")
+        return (grant, outcome, status) -> meter(List.of(grant, outcome, status), () -> Counter.builder(
+                "signet.token.requests")
                 .description("token requests by grant, OAuth error (or success) and Login History status")
-                .tags("grant", grant, "outcome", outcome, "status", status)
-                .register(registry).increment();
+                .tags("grant", grant, "outcome", outcome, "status", status).register(registry), Counter.class)
+                .increment();
     }
 
     /** Times every request by endpoint family; counts REST calls by route, method and status. */
     public RequestObserver requests() {
         return (family, method, route, status, millis) -> {
-            Timer.builder("signet.http.requests")
+            meter(List.of("http", family, status / 100), () -> Timer.builder("signet.http.requests")
                     .description("time to answer a request, by endpoint family and status class")
                     .tags("family", family, "status", status / 100 + "xx")
-                    .publishPercentileHistogram()
-                    .register(registry).record(Duration.ofNanos((long) (millis * 1_000_000)));
+                    .publishPercentileHistogram().register(registry), Timer.class)
+                    .record(Duration.ofNanos((long) (millis * 1_000_000)));
             if (family.equals("rest")) {
-                Counter.builder("signet.rest.calls").description("REST API calls by route, method and status")
+                meter(List.of("rest", route, method, status), () -> Counter.builder("signet.rest.calls")
+                        .description("REST API calls by route, method and status")
                         .tags("route", route, "method", method, "status", String.valueOf(status))
-                        .register(registry).increment();
+                        .register(registry), Counter.class).increment();
             }
         };
+    }
+
+    // Registering builds and looks up the meter's id on every call, on every request; the labels
+    // take few values (families, route templates, statuses), so their meters are kept here.
+    private <M> M meter(List<Object> key, Supplier<M> register, Class<M> type) {
+        return type.cast(meters.computeIfAbsent(key, k -> register.get()));
     }
 
     /** The meters in Prometheus text format. */

@@ -1,8 +1,6 @@
 package dev.signet.server.storage;
 
-import dev.signet.core.ids.SalesforceId;
 import dev.signet.server.model.AccessTokenInfo;
-import dev.signet.server.model.LoginEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -19,9 +17,6 @@ import java.util.concurrent.TimeUnit;
  * record per transaction, so each request gets exactly its own outcome.
  */
 final class TokenCommitter implements AutoCloseable {
-    static final String INSERT_JTI = "insert into used_jti (app_id, jti, expires_at) values (?, ?, ?)";
-    private static final String INSERT_TOKEN = "insert into access_token (id, token_hash, org_id, user_id, app_id, "
-            + "scopes, issued_at, expires_at, jti, jti_expires_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int LOGIN_ID_ATTEMPTS = 3;
     private static final int MAX_BATCH = 256;
     private static final long WAIT_SECONDS = 30;
@@ -40,33 +35,30 @@ final class TokenCommitter implements AutoCloseable {
 
     private static final Pending STOP = new Pending(null, false, false, null);
 
-    /** A Login History id another node made in the same millisecond: retried with a new one. */
-    private static final class LoginIdTaken extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        LoginIdTaken(StorageException cause) {
-            super(cause);
-        }
-    }
-
-    /** The {@code jti} row's put-if-absent failed: the assertion was used before. */
-    private static final class JtiTaken extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        JtiTaken(StorageException cause) {
-            super(cause);
-        }
-    }
-
     private final Jdbc jdbc;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private volatile Thread thread;
+    /**
+     * How many writer threads. One on a store that takes one writer at a time (SQLite) or whose
+     * writers contend inside it (H2); on PostgreSQL several, so that one batch is built and sent
+     * while another waits for its commit to be flushed: the group commit's rate is then no longer
+     * one batch per flush.
+     */
+    private final int writers;
+    private volatile List<Thread> threads;
     private volatile boolean closed;
     private final WriterStats stats =
-            new WriterStats("token-committer", queue::size, () -> !closed && (thread == null || thread.isAlive()));
+            new WriterStats("token-committer", queue::size, () -> !closed && alive());
 
     TokenCommitter(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.writers = jdbc.dialect() == Dialect.POSTGRESQL ? POSTGRESQL_WRITERS : 1;
+    }
+
+    private static final int POSTGRESQL_WRITERS = 3;
+
+    private boolean alive() {
+        List<Thread> running = threads;
+        return running == null || running.stream().allMatch(Thread::isAlive);
     }
 
     /**
@@ -78,7 +70,7 @@ final class TokenCommitter implements AutoCloseable {
         if (closed) {
             writeOne(pending); // shutting down: no writer thread to hand it to
         } else {
-            if (thread == null) {
+            if (threads == null) {
                 start();
             }
             queue.add(pending);
@@ -93,29 +85,35 @@ final class TokenCommitter implements AutoCloseable {
         return stats;
     }
 
-    /** Writes what is queued and stops the writer thread. */
+    /** Writes what is queued and stops the writer threads. */
     @Override
     public void close() {
         closed = true;
-        Thread running = thread;
+        List<Thread> running = threads;
         if (running != null) {
             // No interrupt: an interrupted thread inside H2's file I/O closes the database.
-            queue.add(STOP);
-            try {
-                running.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            running.forEach(t -> queue.add(STOP));
+            for (Thread t : running) {
+                try {
+                    t.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
         drain();
     }
 
     private synchronized void start() {
-        if (thread == null && !closed) {
-            Thread t = new Thread(this::run, "token-committer");
-            t.setDaemon(true);
-            thread = t;
-            t.start();
+        if (threads == null && !closed) {
+            List<Thread> started = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                Thread t = new Thread(this::run, writers == 1 ? "token-committer" : "token-committer-" + (i + 1));
+                t.setDaemon(true);
+                started.add(t);
+            }
+            threads = List.copyOf(started);
+            started.forEach(Thread::start);
         }
     }
 
@@ -153,28 +151,7 @@ final class TokenCommitter implements AutoCloseable {
             return;
         }
         try {
-            jdbc.inTransaction(tx -> {
-                List<Object[]> jtis = new ArrayList<>();
-                List<Object[]> tokens = new ArrayList<>();
-                List<Object[]> logins = new ArrayList<>();
-                for (Pending p : batch) {
-                    if (p.jtiRow()) {
-                        jtis.add(jtiRow(p.token()));
-                    }
-                    tokens.add(tokenRow(p));
-                    if (p.token().login() != null) {
-                        logins.add(LoginHistoryRepository.row(p.token().login()));
-                    }
-                }
-                if (!jtis.isEmpty()) {
-                    tx.batch(INSERT_JTI, jtis);
-                }
-                tx.batch(INSERT_TOKEN, tokens);
-                if (!logins.isEmpty()) {
-                    tx.batch(LoginHistoryRepository.INSERT, logins);
-                }
-                return null;
-            });
+            TokenRows.writeBatch(jdbc, batch);
         } catch (RuntimeException e) {
             batch.forEach(this::writeOne); // find out which record failed, and why
             return;
@@ -187,63 +164,23 @@ final class TokenCommitter implements AutoCloseable {
         NewToken token = p.token();
         for (int attempt = 1; ; attempt++) {
             try {
-                writeAlone(p, token);
+                TokenRows.writeAlone(jdbc, p, token);
                 stats.written(1);
                 p.done().complete(true);
                 return;
-            } catch (JtiTaken e) {
+            } catch (TokenRows.JtiTaken e) {
                 p.done().complete(false);
                 return;
-            } catch (LoginIdTaken e) {
+            } catch (TokenRows.LoginIdTaken e) {
                 if (attempt == LOGIN_ID_ATTEMPTS) {
                     p.done().completeExceptionally(e.getCause());
                     return;
                 }
-                token = token.withLogin(withNewId(token.login()));
+                token = token.withLogin(TokenRows.withNewId(token.login()));
             } catch (RuntimeException e) {
                 p.done().completeExceptionally(e);
                 return;
             }
         }
-    }
-
-    private void writeAlone(Pending p, NewToken token) {
-        jdbc.inTransaction(tx -> {
-            if (p.jtiRow()) {
-                try {
-                    tx.update(INSERT_JTI, jtiRow(token));
-                } catch (StorageException e) {
-                    throw e.isUniqueViolation() ? new JtiTaken(e) : e;
-                }
-            }
-            tx.update(INSERT_TOKEN, tokenRow(new Pending(token, p.jtiRow(), p.jtiColumns(), p.done())));
-            if (token.login() != null) {
-                try {
-                    tx.update(LoginHistoryRepository.INSERT, LoginHistoryRepository.row(token.login()));
-                } catch (StorageException e) {
-                    throw e.isUniqueViolation() ? new LoginIdTaken(e) : e;
-                }
-            }
-            return null;
-        });
-    }
-
-    private static LoginEvent withNewId(LoginEvent e) {
-        return new LoginEvent(SalesforceId.timeOrdered(SalesforceId.LOGIN_HISTORY_PREFIX, e.time()).to18(), e.time(),
-                e.orgId(), e.userId(), e.username(), e.appId(), e.appName(), e.sourceIp(), e.loginType(), e.status(),
-                e.reason(), e.loginUrl(), e.userAgent(), e.loginSubType());
-    }
-
-    private static Object[] jtiRow(NewToken t) {
-        return new Object[] {t.info().appId(), t.jti(), t.jtiExpiresAt()};
-    }
-
-    private static Object[] tokenRow(Pending p) {
-        NewToken t = p.token();
-        AccessTokenInfo info = t.info();
-        boolean columns = p.jtiColumns() && t.jti() != null;
-        return new Object[] {t.id().bytes(), t.digest(), info.orgId(), info.userId(), info.appId(),
-            String.join(" ", info.scopes()), info.issuedAt(), info.expiresAt(), columns ? t.jti() : null,
-            columns ? t.jtiExpiresAt() : null};
     }
 }

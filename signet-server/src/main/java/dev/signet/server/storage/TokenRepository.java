@@ -132,7 +132,7 @@ public final class TokenRepository implements AutoCloseable {
             return false;
         }
         try {
-            jdbc.update(TokenCommitter.INSERT_JTI, appId, jti, expiresAt);
+            jdbc.update(TokenRows.INSERT_JTI, appId, jti, expiresAt);
             return true;
         } catch (StorageException e) {
             if (marks != null) {

@@ -185,6 +185,9 @@ abstract class StorageContractTest {
         }
     }
 
+    /** An audience every server accepts, whatever port it listens on after the restart. */
+    private static final String LOGIN_URL = "https://login.salesforce.com";
+
     @Test
     void replayWhenTheServerRestartedThenRefusedForShortAndLongAssertionWindows() {
         Path data = tempDir();
@@ -195,12 +198,14 @@ abstract class StorageContractTest {
             String user = first.createUser();
             // exp a minute ahead (its mark is kept with the token) and a day ahead (kept apart too)
             for (Duration ahead : List.of(Duration.ofMinutes(1), Duration.ofDays(1))) {
-                String assertion = first.assertion(app, user).jwtId("restart-" + ahead + "-" + System.nanoTime())
-                        .expiresAt(Instant.now().plus(ahead)).build().sign(TestKeys.serverKey());
+                String assertion = first.assertion(app, user).audience(LOGIN_URL)
+                        .jwtId("restart-" + ahead + "-" + System.nanoTime()).expiresAt(Instant.now().plus(ahead)).build()
+                        .sign(TestKeys.serverKey());
                 assertThat(first.token(assertion).statusCode()).isEqualTo(200);
                 used.add(assertion);
             }
-            fresh = first.assertion(app, user).jwtId("fresh-" + System.nanoTime()).build().sign(TestKeys.serverKey());
+            fresh = first.assertion(app, user).audience(LOGIN_URL).jwtId("fresh-" + System.nanoTime()).build()
+                    .sign(TestKeys.serverKey());
         }
         try (TestServer second = start(data)) {
             for (String assertion : used) {
@@ -223,7 +228,7 @@ abstract class StorageContractTest {
             Instant now = Instant.now();
             first.server().jdbc().update("insert into access_token_v1 (token_hash, org_id, user_id, app_id, scopes, "
                     + "issued_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)", AccessTokens.hash(legacy), app.orgId(),
-                    userId, app.id(), "api refresh_token", now, now.plus(Duration.ofHours(1)));
+                    userId, app.id(), "api id openid refresh_token", now, now.plus(Duration.ofHours(1)));
         }
         try (TestServer second = start(data)) {
             assertThat(second.get("/services/oauth2/userinfo", legacy).statusCode()).isEqualTo(200);
