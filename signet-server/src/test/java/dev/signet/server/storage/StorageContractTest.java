@@ -238,6 +238,28 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void deleteAppWhenItHasTokensThenTheyGoWithItAndOtherAppsKeepTheirs() {
+        try (TestServer server = start(tempDir())) {
+            ConnectedApp doomed = server.createApp();
+            ConnectedApp kept = server.createApp();
+            String user = server.createUser();
+            String doomedToken = TestServer.json(server.token(server.assertion(doomed, user).build()))
+                    .get("access_token").asText();
+            String keptToken = TestServer.json(server.token(server.assertion(kept, user).build()))
+                    .get("access_token").asText();
+            // No foreign keys on the token table: deleting the app is what removes its rows.
+            assertThat(server.adminPost("/apps/" + doomed.consumerKey() + "/delete", null).statusCode()).isEqualTo(200);
+            assertThat(count(server, "select count(*) from access_token where app_id = ?", doomed.id())).isZero();
+            assertThat(server.get("/services/oauth2/userinfo", doomedToken).statusCode()).isEqualTo(401);
+            assertThat(server.get("/services/oauth2/userinfo", keptToken).statusCode()).isEqualTo(200);
+        }
+    }
+
+    private static long count(TestServer server, String sql, Object... params) {
+        return server.server().jdbc().queryOne(sql, rs -> rs.getLong(1), params).orElseThrow();
+    }
+
+    @Test
     void createUserWhenUsernameTakenThenConflictAndOriginalKept() {
         try (TestServer server = start(tempDir())) {
             String user = server.createUser();
