@@ -28,6 +28,21 @@ class ServerCommandTest {
     }
 
     @Test
+    void serverWhenParsedAloneThenSameHelpAndErrorsAsInTheWholeCommandLine() {
+        for (String[] args : new String[][] {{"server", "--help"}, {"server", "--no-such-flag"}, {"--version"}}) {
+            assertThat(run(Main.commandLineFor(args), args)).as(String.join(" ", args))
+                    .isEqualTo(run(Main.newCommandLine(), args));
+        }
+    }
+
+    private static String run(CommandLine cli, String... args) {
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(out));
+        return cli.execute(args) + ": " + out;
+    }
+
+    @Test
     void serverWhenPortTakenThenSuggestsAnotherPort() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String err = failedStart("--port", Integer.toString(taken.getLocalPort()));

@@ -38,10 +38,19 @@ public final class SignetServer implements AutoCloseable {
     }
 
     /**
+     * Starts loading, on a background thread, the libraries {@link #start} needs, for a process about
+     * to call it (the CLI, before it parses its arguments); {@link #start} does it too, if not yet done.
+     */
+    public static void preload() {
+        ClassPreloader.start();
+    }
+
+    /**
      * Binds the listener, opens the database (running migrations), builds the server, starts
      * serving and writes {@code DATA/server.json}.
      */
     public static SignetServer start(ServerConfig config) {
+        preload();
         if (config.log().format().equals("json")) {
             LogFormat.json();
         }

@@ -53,6 +53,7 @@ public final class Database implements AutoCloseable {
         Path files = dataDir.resolve("db");
         OwnerOnlyFiles.createDirectories(files);
         if (StorageConfig.SQLITE.equals(store)) {
+            SqliteNativeLibrary.prepare(dataDir);
             EmbeddedStores.migrateH2IfFound(files);
         }
         String url = StorageConfig.H2.equals(store) ? EmbeddedStores.h2Url(files) : EmbeddedStores.sqliteUrl(files);
