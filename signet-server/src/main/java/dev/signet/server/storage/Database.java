@@ -5,11 +5,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.signet.server.config.StorageConfig;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The connection pool and schema. An embedded database in the data directory by default (SQLite,
@@ -71,7 +73,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource ds = new HikariDataSource(poolConfig(jdbcUrl, user, password, dialect));
         String schemaVersion;
         try {
-            Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+            Flyway flyway = flyway(ds);
             flyway.migrate();
             schemaVersion = flyway.info().current().getVersion().getVersion();
         } catch (RuntimeException e) {
@@ -81,6 +83,16 @@ public final class Database implements AutoCloseable {
         Database database = new Database(ds, dialect, cacheMaxAge, user, password);
         database.schemaVersion = schemaVersion;
         return database;
+    }
+
+    private static Flyway flyway(DataSource ds) {
+        FluentConfiguration flyway = Flyway.configure().dataSource(ds).locations("classpath:" + MigrationFiles.DIRECTORY);
+        MigrationFiles listed = MigrationFiles.listed();
+        if (listed != null) {
+            // No Java migrations: with both providers given, Flyway does not list the class path.
+            flyway.resourceProvider(listed).javaMigrationClassProvider(List::of);
+        }
+        return flyway.load();
     }
 
     private static HikariConfig poolConfig(String jdbcUrl, String user, String password, Dialect dialect) {
