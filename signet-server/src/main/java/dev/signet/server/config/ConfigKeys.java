@@ -43,7 +43,7 @@ public final class ConfigKeys {
             "serve `/metrics` without the admin secret", c -> c.metrics().isPublic(),
             ServerConfig.Builder::metricsPublic);
     public static final Setting<Path> DATA_DIR = Setting.of("storage.data-dir", ValueType.PATH,
-            "data directory: embedded database (`DATA/db`), `admin-secret`, `server.json`, `demo/`",
+            "data directory: embedded database (`DATA/db`), `admin-secret`, `server.json`, `demo/`, SQLite's native library (`native/`)",
             c -> c.storage().dataDir(), ServerConfig.Builder::dataDir);
     public static final Setting<String> DB_URL = Setting.of("storage.db-url", ValueType.JDBC_URL,
             "JDBC URL of an external database (PostgreSQL runs the same migrations); unset: the embedded one",

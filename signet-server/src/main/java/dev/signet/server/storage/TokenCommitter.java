@@ -38,27 +38,16 @@ final class TokenCommitter implements AutoCloseable {
     private final Jdbc jdbc;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     /**
-     * How many writer threads. One on a store that takes one writer at a time (SQLite) or whose
-     * writers contend inside it (H2); on PostgreSQL several, so that one batch is built and sent
-     * while another waits for its commit to be flushed: the group commit's rate is then no longer
-     * one batch per flush.
+     * One writer thread. Several were tried on PostgreSQL (to send one batch while another's commit
+     * flushes): the batches shrank and the rate fell by a third, so one it is.
      */
-    private final int writers;
-    private volatile List<Thread> threads;
+    private volatile Thread thread;
     private volatile boolean closed;
     private final WriterStats stats =
-            new WriterStats("token-committer", queue::size, () -> !closed && alive());
+            new WriterStats("token-committer", queue::size, () -> !closed && (thread == null || thread.isAlive()));
 
     TokenCommitter(Jdbc jdbc) {
         this.jdbc = jdbc;
-        this.writers = jdbc.dialect() == Dialect.POSTGRESQL ? POSTGRESQL_WRITERS : 1;
-    }
-
-    private static final int POSTGRESQL_WRITERS = 3;
-
-    private boolean alive() {
-        List<Thread> running = threads;
-        return running == null || running.stream().allMatch(Thread::isAlive);
     }
 
     /**
@@ -70,7 +59,7 @@ final class TokenCommitter implements AutoCloseable {
         if (closed) {
             writeOne(pending); // shutting down: no writer thread to hand it to
         } else {
-            if (threads == null) {
+            if (thread == null) {
                 start();
             }
             queue.add(pending);
@@ -85,35 +74,29 @@ final class TokenCommitter implements AutoCloseable {
         return stats;
     }
 
-    /** Writes what is queued and stops the writer threads. */
+    /** Writes what is queued and stops the writer thread. */
     @Override
     public void close() {
         closed = true;
-        List<Thread> running = threads;
+        Thread running = thread;
         if (running != null) {
             // No interrupt: an interrupted thread inside H2's file I/O closes the database.
-            running.forEach(t -> queue.add(STOP));
-            for (Thread t : running) {
-                try {
-                    t.join(10_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            queue.add(STOP);
+            try {
+                running.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         drain();
     }
 
     private synchronized void start() {
-        if (threads == null && !closed) {
-            List<Thread> started = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                Thread t = new Thread(this::run, writers == 1 ? "token-committer" : "token-committer-" + (i + 1));
-                t.setDaemon(true);
-                started.add(t);
-            }
-            threads = List.copyOf(started);
-            started.forEach(Thread::start);
+        if (thread == null && !closed) {
+            Thread t = new Thread(this::run, "token-committer");
+            t.setDaemon(true);
+            thread = t;
+            t.start();
         }
     }
 
