@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 
 /**
  * Salesforce's JWT-based access tokens: an RS256 JWS signed with the server's current key.
@@ -25,6 +26,12 @@ import java.util.Objects;
  */
 public final class JwtAccessTokenIssuer implements AccessTokenIssuer {
     private final SigningKeys keys;
+    /**
+     * At most one signature per core at a time: a signature is a millisecond of pure CPU, and sixteen
+     * request threads signing at once only time-slice the cores between them while the rest of
+     * every request (its commit among it) waits behind.
+     */
+    private final Semaphore signing = new Semaphore(Runtime.getRuntime().availableProcessors());
 
     public JwtAccessTokenIssuer(SigningKeys keys) {
         this.keys = Objects.requireNonNull(keys, "keys must not be null");
@@ -37,10 +44,13 @@ public final class JwtAccessTokenIssuer implements AccessTokenIssuer {
                 .customParam("tty", "sfdc-core-token").customParam("tnk", "core/signet/" + c.org().id())
                 .customParam("ver", "1.0").build();
         JWSObject jws = new JWSObject(header, new Payload(claims(c)));
+        signing.acquireUninterruptibly();
         try {
             jws.sign(signer.signer());
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign a JWT access token with key " + signer.kid(), e);
+        } finally {
+            signing.release();
         }
         return jws.serialize();
     }
