@@ -3,7 +3,7 @@
 # (NAV mock-oauth2-server and Keycloak, from Maven Central), then runs
 #   signet-bench compare   (Signet on SQLite, H2 and PostgreSQL, NAV mock, Keycloak; loopback only)
 # which rewrites the "## Server" section of BENCHMARKS.md and draws its charts into docs/bench/*.svg.
-# Takes about 12 minutes.
+# Takes about 15 minutes.
 #
 #   scripts/bench/run.sh                      # full run, default settings
 #   scripts/bench/run.sh --quick --no-write   # smoke run (about 4 minutes), print only
