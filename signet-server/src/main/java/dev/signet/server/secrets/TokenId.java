@@ -28,12 +28,7 @@ public final class TokenId {
     public static TokenId next(Instant time) {
         byte[] bytes = new byte[LENGTH];
         SecureRandoms.forThisThread().nextBytes(bytes);
-        long millis = time.toEpochMilli();
-        for (int i = 5; i >= 0; i--) {
-            bytes[i] = (byte) millis;
-            millis >>>= 8;
-        }
-        return new TokenId(bytes);
+        return new TokenId(stamped(bytes, time));
     }
 
     /** The id with these bytes; empty unless there are exactly {@link #LENGTH}. */
@@ -88,12 +83,17 @@ public final class TokenId {
     /** The smallest id of a token issued at {@code time} or later: where a range scan by issue time starts. */
     public static TokenId floor(Instant time) {
         byte[] bytes = new byte[LENGTH];
+        return new TokenId(stamped(bytes, time));
+    }
+
+    // The first 6 bytes: milliseconds since 1970, big-endian, so that byte order is time order.
+    private static byte[] stamped(byte[] bytes, Instant time) {
         long millis = time.toEpochMilli();
         for (int i = 5; i >= 0; i--) {
             bytes[i] = (byte) millis;
             millis >>>= 8;
         }
-        return new TokenId(bytes);
+        return bytes;
     }
 
     @Override

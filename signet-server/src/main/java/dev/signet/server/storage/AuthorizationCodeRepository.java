@@ -70,15 +70,7 @@ public final class AuthorizationCodeRepository {
     private static void revokeIssued(Jdbc tx, String codeHash, Instant now) {
         tx.queryOne("select access_token_hash from authorization_code where code_hash = ?",
                 rs -> Optional.ofNullable(rs.getString(1)), codeHash).flatMap(text -> text).map(TokenRef::fromText)
-                .ifPresent(ref -> {
-                    if (ref.id() != null) {
-                        tx.update("update access_token set revoked_at = ? where revoked_at is null and id = ?", now,
-                                ref.id().bytes());
-                    } else {
-                        tx.update("update access_token_v1 set revoked_at = ? where revoked_at is null and token_hash = ?",
-                                now, ref.legacyHash());
-                    }
-                });
+                .ifPresent(ref -> TokenRows.revoke(tx, ref, now, true));
         tx.update("update refresh_token set revoked_at = ? where revoked_at is null and token_hash = "
                 + "(select refresh_token_hash from authorization_code where code_hash = ?)", now, codeHash);
     }

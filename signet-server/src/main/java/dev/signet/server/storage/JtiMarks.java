@@ -52,10 +52,6 @@ final class JtiMarks {
     /** A durable mark read back at start. */
     record Mark(String appId, String jti, Instant expiresAt) {}
 
-    int size() {
-        return marks.size();
-    }
-
     private void sweepIfDue(Instant now) {
         long at = now.toEpochMilli();
         long due = nextSweep.get();

@@ -1,6 +1,5 @@
 package dev.signet.server.storage;
 
-import dev.signet.server.model.AccessTokenInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -27,11 +26,7 @@ final class TokenCommitter implements AutoCloseable {
      * and/or in the token's own columns ({@code jtiColumns}: an embedded database's durable copy of
      * its in-memory mark). {@code done} says whether the {@code jti} was fresh.
      */
-    record Pending(NewToken token, boolean jtiRow, boolean jtiColumns, CompletableFuture<Boolean> done) {
-        AccessTokenInfo info() {
-            return token.info();
-        }
-    }
+    record Pending(NewToken token, boolean jtiRow, boolean jtiColumns, CompletableFuture<Boolean> done) {}
 
     private static final Pending STOP = new Pending(null, false, false, null);
 

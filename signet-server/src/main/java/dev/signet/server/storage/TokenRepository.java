@@ -165,13 +165,7 @@ public final class TokenRepository implements AutoCloseable {
 
     /** Revokes one token; true if it existed and was not yet revoked. */
     public boolean revoke(TokenRef ref, Instant now) {
-        if (ref.id() != null && jdbc.update("update access_token set revoked_at = ? where id = ? and revoked_at is null",
-                now, ref.id().bytes()) == 1) {
-            return true;
-        }
-        return legacyTokens && ref.digest() != null && jdbc.update(
-                "update access_token_v1 set revoked_at = ? where token_hash = ? and revoked_at is null", now,
-                ref.legacyHash()) == 1;
+        return TokenRows.revoke(jdbc, ref, now, legacyTokens);
     }
 
     private static boolean proves(TokenRef ref, byte[] stored) {

@@ -3,6 +3,7 @@ package dev.signet.server.storage;
 import dev.signet.core.ids.SalesforceId;
 import dev.signet.server.model.AccessTokenInfo;
 import dev.signet.server.model.LoginEvent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +47,7 @@ final class TokenRows {
                 if (p.jtiRow()) {
                     jtis.add(jtiRow(p.token()));
                 }
-                tokens.add(tokenRow(p));
+                tokens.add(tokenRow(p.token(), p.jtiColumns()));
                 if (p.token().login() != null) {
                     logins.add(LoginHistoryRepository.row(p.token().login()));
                 }
@@ -72,7 +73,7 @@ final class TokenRows {
                     throw e.isUniqueViolation() ? new JtiTaken(e) : e;
                 }
             }
-            tx.update(INSERT_TOKEN, tokenRow(new TokenCommitter.Pending(token, p.jtiRow(), p.jtiColumns(), p.done())));
+            tx.update(INSERT_TOKEN, tokenRow(token, p.jtiColumns()));
             if (token.login() != null) {
                 try {
                     tx.update(LoginHistoryRepository.INSERT, LoginHistoryRepository.row(token.login()));
@@ -82,6 +83,20 @@ final class TokenRows {
             }
             return null;
         });
+    }
+
+    /**
+     * Revokes the token a reference finds, by id, else (a token from before ids, where the caller
+     * knows such tokens may exist) by hash; true if it was live.
+     */
+    static boolean revoke(Jdbc jdbc, TokenRef ref, Instant now, boolean tokensBeforeIds) {
+        if (ref.id() != null && jdbc.update("update access_token set revoked_at = ? where id = ? and revoked_at is null",
+                now, ref.id().bytes()) == 1) {
+            return true;
+        }
+        return tokensBeforeIds && ref.digest() != null && jdbc.update(
+                "update access_token_v1 set revoked_at = ? where token_hash = ? and revoked_at is null", now,
+                ref.legacyHash()) == 1;
     }
 
     static LoginEvent withNewId(LoginEvent e) {
@@ -94,10 +109,9 @@ final class TokenRows {
         return new Object[] {t.info().appId(), t.jti(), t.jtiExpiresAt()};
     }
 
-    private static Object[] tokenRow(TokenCommitter.Pending p) {
-        NewToken t = p.token();
+    private static Object[] tokenRow(NewToken t, boolean jtiColumns) {
         AccessTokenInfo info = t.info();
-        boolean columns = p.jtiColumns() && t.jti() != null;
+        boolean columns = jtiColumns && t.jti() != null;
         return new Object[] {t.id().bytes(), t.digest(), info.orgId(), info.userId(), info.appId(),
             String.join(" ", info.scopes()), info.issuedAt(), info.expiresAt(), columns ? t.jti() : null,
             columns ? t.jtiExpiresAt() : null};
