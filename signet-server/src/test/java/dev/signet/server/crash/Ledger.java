@@ -1,6 +1,8 @@
 package dev.signet.server.crash;
 
+import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,6 +18,8 @@ final class Ledger {
     final Queue<String> deactivated = new ConcurrentLinkedQueue<>();
     /** The {@code jti}s of requests sent on a connection that then broke without an answer. */
     final Queue<String> unanswered = new ConcurrentLinkedQueue<>();
+    /** How each unanswered request broke off, by {@code jti} (what a failure reports). */
+    final Map<String, String> breaks = new ConcurrentHashMap<>();
     /** Refused token requests (unknown user) answered during the graceful-stop run. */
     final AtomicInteger refusalsAnsweredBeforeStop = new AtomicInteger();
 }
