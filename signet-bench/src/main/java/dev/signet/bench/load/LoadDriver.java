@@ -17,12 +17,14 @@ public final class LoadDriver {
     private LoadDriver() {}
 
     public static RunResult run(InetSocketAddress address, Workload workload, LoadOptions options) {
-        long start = System.nanoTime() + 20_000_000L; // let every thread start before the clock runs
+        long start = System.nanoTime() + 200_000_000L; // let every thread start and connect before the clock runs
         List<Worker> workers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < options.concurrency(); i++) {
-            Worker worker = new Worker(i, workload, options, new HttpConnection(address), start);
+            HttpConnection connection = new HttpConnection(address);
+            Worker worker = new Worker(i, workload, options, connection, start);
             Thread thread = new Thread(() -> {
+                connection.connectQuietly(); // connection set-up is not what a run measures
                 waitForStart(start);
                 worker.run();
             }, "load-" + i);

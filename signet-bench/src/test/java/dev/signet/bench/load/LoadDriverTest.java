@@ -6,11 +6,15 @@ import dev.signet.bench.scenario.TokenEndpoint;
 import dev.signet.core.keys.TestKeys;
 import dev.signet.server.TestServer;
 import dev.signet.server.model.ConnectedApp;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,6 +97,34 @@ class LoadDriverTest {
         assertThat(result.failed()).isFalse();
         // 200 scheduled; a starved machine may leave a few unsent at the deadline, never more than scheduled
         assertThat(result.succeeded()).isBetween(120L, 201L);
+    }
+
+    @Test
+    void runWhenStartedThenEveryConnectionIsOpenBeforeTheClockRuns() throws Exception {
+        // A run too short for any request: the connections were opened all the same, outside the measured time.
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger accepted = new AtomicInteger();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        listener.accept();
+                        accepted.incrementAndGet();
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.start();
+
+            LoadDriver.run(new InetSocketAddress(listener.getInetAddress(), listener.getLocalPort()),
+                    Workload.repeating(versions()), LoadOptions.closedLoop(3, Duration.ofNanos(1)));
+
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (accepted.get() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(accepted.get()).isEqualTo(3);
+        }
     }
 
     @Test
