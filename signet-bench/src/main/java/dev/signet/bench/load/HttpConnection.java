@@ -44,8 +44,8 @@ public final class HttpConnection implements Closeable {
     }
 
     /**
-     * Opens the connection now, before the measured clock runs (a connection that fails here is
-     * opened again by the first exchange, which then counts the failure).
+     * Opens the connection now, before a run's clock is set (one that fails here is opened again
+     * by the first exchange, which then counts the failure).
      */
     public void connectQuietly() {
         try {

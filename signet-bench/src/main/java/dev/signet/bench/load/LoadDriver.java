@@ -17,14 +17,20 @@ public final class LoadDriver {
     private LoadDriver() {}
 
     public static RunResult run(InetSocketAddress address, Workload workload, LoadOptions options) {
-        long start = System.nanoTime() + 200_000_000L; // let every thread start and connect before the clock runs
+        // Connection set-up is not what a run measures: every connection is opened (or has failed,
+        // and its first exchange retries and counts it) before the clock is set.
+        List<HttpConnection> connections = new ArrayList<>();
+        for (int i = 0; i < options.concurrency(); i++) {
+            HttpConnection connection = new HttpConnection(address);
+            connection.connectQuietly();
+            connections.add(connection);
+        }
+        long start = System.nanoTime() + 20_000_000L; // let every thread start before the clock runs
         List<Worker> workers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < options.concurrency(); i++) {
-            HttpConnection connection = new HttpConnection(address);
-            Worker worker = new Worker(i, workload, options, connection, start);
+            Worker worker = new Worker(i, workload, options, connections.get(i), start);
             Thread thread = new Thread(() -> {
-                connection.connectQuietly(); // connection set-up is not what a run measures
                 waitForStart(start);
                 worker.run();
             }, "load-" + i);

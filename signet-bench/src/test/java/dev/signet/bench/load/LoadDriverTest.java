@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,10 +106,11 @@ class LoadDriverTest {
         // A run too short for any request: the connections were opened all the same, outside the measured time.
         try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             AtomicInteger accepted = new AtomicInteger();
+            List<Socket> sockets = new CopyOnWriteArrayList<>();
             Thread acceptor = new Thread(() -> {
                 try {
                     while (true) {
-                        listener.accept();
+                        sockets.add(listener.accept());
                         accepted.incrementAndGet();
                     }
                 } catch (IOException closed) {
@@ -124,6 +127,9 @@ class LoadDriverTest {
                 Thread.sleep(10);
             }
             assertThat(accepted.get()).isEqualTo(3);
+            for (Socket socket : sockets) {
+                socket.close();
+            }
         }
     }
 

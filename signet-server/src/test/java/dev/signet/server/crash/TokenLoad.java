@@ -84,7 +84,7 @@ final class TokenLoad {
                 pause(); // not listening (any more): nothing was sent
             } catch (IOException broken) {
                 ledger.unanswered.add(jti);
-                ledger.breaks.put(jti, broken.toString());
+                ledger.breaks.put(jti, broken + (broken.getCause() == null ? "" : ", caused by " + broken.getCause()));
                 pause();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
