@@ -77,20 +77,18 @@ public final class AssertionVerifier {
                     + " characters");
             return null;
         }
+        String text = assertion == null ? "" : assertion;
         try {
-            return SignedJWT.parse(assertion == null ? "" : assertion); // the header is parsed once
+            return SignedJWT.parse(text); // the header is parsed once
         } catch (ParseException notSigned) {
-            // what else it is decides the refusal
+            // what else it is decides the refusal (a JWS that SignedJWT refused, JWTParser refuses too)
         }
         JWT jwt;
         try {
-            jwt = JWTParser.parse(assertion == null ? "" : assertion);
+            jwt = JWTParser.parse(text);
         } catch (ParseException e) {
             run.refuse(AssertionOutcome.NOT_A_JWS, "assertion is not a signed JWT (JWS compact serialization)");
             return null;
-        }
-        if (jwt instanceof SignedJWT signed) {
-            return signed;
         }
         if (jwt instanceof PlainJWT) {
             run.refuse(AssertionOutcome.UNSIGNED, "alg none: the assertion is unsigned; only RS256");

@@ -16,10 +16,11 @@ final class Ledger {
     /** Tokens whose revocation was sent, answered or not: an unanswered one may be in force or not. */
     final Queue<String> revoking = new ConcurrentLinkedQueue<>();
     final Queue<String> deactivated = new ConcurrentLinkedQueue<>();
-    /** The {@code jti}s of requests sent on a connection that then broke without an answer. */
-    final Queue<String> unanswered = new ConcurrentLinkedQueue<>();
-    /** How each unanswered request broke off, by {@code jti} (what a failure reports). */
-    final Map<String, String> breaks = new ConcurrentHashMap<>();
+    /**
+     * The requests sent on a connection that then broke without an answer: {@code jti} to how it
+     * broke off (the exception, which a failure reports).
+     */
+    final Map<String, String> unanswered = new ConcurrentHashMap<>();
     /** Refused token requests (unknown user) answered during the graceful-stop run. */
     final AtomicInteger refusalsAnsweredBeforeStop = new AtomicInteger();
 }

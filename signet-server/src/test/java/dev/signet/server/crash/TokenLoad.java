@@ -83,8 +83,7 @@ final class TokenLoad {
             } catch (ConnectException refused) {
                 pause(); // not listening (any more): nothing was sent
             } catch (IOException broken) {
-                ledger.unanswered.add(jti);
-                ledger.breaks.put(jti, broken + (broken.getCause() == null ? "" : ", caused by " + broken.getCause()));
+                ledger.unanswered.put(jti, broken + (broken.getCause() == null ? "" : ", caused by " + broken.getCause()));
                 pause();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
